@@ -1,0 +1,41 @@
+package io.jenkins.plugins.releasepromotion.engine.gate;
+
+/** Stable codes of gate findings; tools and pipelines may match on them. */
+public enum ViolationCode {
+    NOT_A_RELEASE_TAG(Gate.TAGGED_ONLY),
+    TAG_NOT_FOUND(Gate.TAGGED_ONLY),
+    LIGHTWEIGHT_TAG(Gate.TAGGED_ONLY),
+    NOT_STAGED(Gate.STAGED_FIRST),
+    STAGED_COMMIT_MISMATCH(Gate.STAGED_FIRST),
+    ATTESTATION_STALE(Gate.STAGED_FIRST),
+    LATER_FAILED_VERIFICATION(Gate.STAGED_FIRST),
+    STAGING_NO_LONGER_RUNS_TAG(Gate.STAGED_FIRST),
+    LIVE_VERSION_NOT_CHECKED(Gate.STAGED_FIRST),
+    OLDER_THAN_RUNNING(Gate.FORWARD_ONLY),
+    ALREADY_RUNNING(Gate.FORWARD_ONLY),
+    TAG_MOVED_SINCE_DEPLOY(Gate.FORWARD_ONLY),
+    NOT_ON_MAIN(Gate.HOTFIX_LINEAGE),
+    HOTFIX_NOT_FROM_RUNNING_TAG(Gate.HOTFIX_LINEAGE),
+    HOTFIX_NOT_NEXT_PATCH(Gate.HOTFIX_LINEAGE),
+    CHANGELOG_PROBLEM(Gate.CHANGELOG),
+    OUTSIDE_WINDOW(Gate.WINDOW_AND_FREEZE),
+    IN_FREEZE(Gate.WINDOW_AND_FREEZE),
+    NO_ROLLBACK_TARGET(Gate.ROLLBACK_PLAN),
+    ROLLBACK_TARGET_MISSING(Gate.ROLLBACK_PLAN),
+    BACKUP_NOT_CONFIGURED(Gate.BACKUP),
+    LOCKED(Gate.ONE_AT_A_TIME),
+    INTERRUPTED_DEPLOYMENT(Gate.ONE_AT_A_TIME),
+    APPROVAL_REQUIRED(Gate.APPROVAL),
+    APPROVER_NOT_ALLOWED(Gate.APPROVAL),
+    SELF_APPROVAL(Gate.APPROVAL);
+
+    private final Gate gate;
+
+    ViolationCode(Gate gate) {
+        this.gate = gate;
+    }
+
+    public Gate gate() {
+        return gate;
+    }
+}
