@@ -1,0 +1,43 @@
+package io.jenkins.plugins.releasepromotion.engine.usecase;
+
+import io.jenkins.plugins.releasepromotion.engine.gate.Facts.Interrupted;
+import io.jenkins.plugins.releasepromotion.engine.ledger.Ledger;
+import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
+import io.jenkins.plugins.releasepromotion.engine.ledger.RecordKind;
+import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the ledger says about one environment slot: what runs, whether a later deployment failed or never finished
+ * (so what runs is uncertain), and the unfinished operations.
+ */
+record EnvironmentState(Optional<LedgerRecord> current, boolean dirty, List<Interrupted> interrupted) {
+
+    static EnvironmentState read(Ledger ledger, String environment, Integer slot) {
+        List<LedgerRecord> history = ledger.history(environment);
+        Optional<LedgerRecord> current = ledger.current(environment, slot);
+        List<LedgerRecord> since = history.subList(current.map(history::lastIndexOf).orElse(-1) + 1, history.size());
+        List<LedgerRecord> unfinished = ledger.interrupted(environment).stream()
+                .filter(r -> r.isAt(slot))
+                .toList();
+        boolean dirty = since.stream()
+                .filter(r -> r.isAt(slot) && changesWhatRuns(r))
+                .anyMatch(r -> r.isFinished() ? leftItBroken(r.outcome()) : unfinished.contains(r));
+        return new EnvironmentState(
+                current,
+                dirty,
+                unfinished.stream()
+                        .map(r -> new Interrupted(r.id(), r.tag(), r.slot(), r.startedAt(), r.actor()))
+                        .toList());
+    }
+
+    private static boolean changesWhatRuns(LedgerRecord r) {
+        return r.kind() == RecordKind.DEPLOYMENT || r.kind() == RecordKind.ROLLBACK;
+    }
+
+    /** Refusals and rejections never touched the environment; a rollback restored it. */
+    private static boolean leftItBroken(Outcome outcome) {
+        return outcome == Outcome.DEPLOY_FAILED || outcome == Outcome.VERIFY_FAILED;
+    }
+}
