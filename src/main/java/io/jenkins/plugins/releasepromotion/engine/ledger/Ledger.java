@@ -1,0 +1,55 @@
+package io.jenkins.plugins.releasepromotion.engine.ledger;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The append-only record of every deployment, verification, approval and rollback: the evidence the promotion gates
+ * read. "Newest first" means the reverse of append order, which is the order things happened on this ledger, whatever
+ * clocks the records carry. A slot of {@code null} means the environment has no slots.
+ */
+public interface Ledger {
+
+    /** Writes one record; it is on disk when this returns. */
+    void append(LedgerRecord record);
+
+    /** Every readable record of the environment, in append order; empty for an environment never written. */
+    List<LedgerRecord> history(String environment);
+
+    /** What runs there: the latest successful deployment or rollback of that environment and slot. */
+    Optional<LedgerRecord> current(String environment, Integer slot);
+
+    /**
+     * The rollback target: the latest successful deployment or rollback of that environment and slot whose tag is not
+     * {@code currentTag}.
+     */
+    Optional<LedgerRecord> lastGoodBefore(String environment, Integer slot, String currentTag);
+
+    /** Passing verifications of exactly this tag and commit, on any slot, newest first. */
+    List<LedgerRecord> attestations(String environment, String tag, String commit);
+
+    /** Every finished verification of this tag (any commit, any slot, any outcome), newest first. */
+    List<LedgerRecord> verifications(String environment, String tag);
+
+    /** Successful deployments and rollbacks on any slot, newest first: the tags one could roll back to. */
+    List<LedgerRecord> succeededTags(String environment);
+
+    /**
+     * Operations that started and never finished, in append order: interrupted by a crash, or still running in
+     * another process.
+     */
+    List<LedgerRecord> interrupted(String environment);
+
+    /** The environments that have a ledger. */
+    Set<String> environments();
+
+    /**
+     * Takes the one deployment lock of an environment and slot, held until {@link DeploymentLock#close()} or until the
+     * holding process ends.
+     *
+     * @param holder who takes it, shown to anyone refused, e.g. {@code "release #42 of app (alice)"}
+     * @throws LedgerLockedException when someone else holds it
+     */
+    DeploymentLock lock(String environment, Integer slot, String holder);
+}

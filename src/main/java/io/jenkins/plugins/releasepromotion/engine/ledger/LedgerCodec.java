@@ -1,0 +1,129 @@
+package io.jenkins.plugins.releasepromotion.engine.ledger;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.CRC32C;
+
+/**
+ * One record per line: a JSON object in ASCII (other characters escaped, so a line never holds a raw newline and
+ * reads the same in any encoding), null fields left out, times as ISO-8601 UTC, enums by name, and a last member
+ * {@code "crc"}: the CRC-32C, 8 lowercase hex digits, of the line's bytes with that member removed. The checksum
+ * catches a line that was damaged yet still parses; a line without it (written by hand) is accepted as it is.
+ */
+final class LedgerCodec {
+    /** The longest line written or read; anything longer is damage. */
+    static final int MAX_LINE_BYTES = 1 << 20;
+
+    private static final byte[] CRC_PREFIX = ",\"crc\":\"".getBytes(StandardCharsets.US_ASCII);
+    private static final int CRC_MEMBER = CRC_PREFIX.length + 8 + 2;
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+            .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .withConfigOverride(
+                    Map.class, o -> o.setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null)))
+            .build();
+
+    /** The whole line, newline included. */
+    byte[] encode(LedgerRecord record) {
+        byte[] body;
+        try {
+            body = mapper.writeValueAsBytes(record);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write ledger record " + record.id() + " as JSON", e);
+        }
+        int length = body.length - 1 + CRC_MEMBER + 1;
+        if (length > MAX_LINE_BYTES) {
+            throw new IllegalArgumentException("Ledger record " + record.id() + " is " + length
+                    + " bytes long, the limit is " + MAX_LINE_BYTES + "; keep less evidence in it.");
+        }
+        byte[] line = Arrays.copyOf(body, length);
+        int at = body.length - 1;
+        System.arraycopy(CRC_PREFIX, 0, line, at, CRC_PREFIX.length);
+        at += CRC_PREFIX.length;
+        byte[] hex = crcHex(body, body.length - 1).getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(hex, 0, line, at, hex.length);
+        line[at + 8] = '"';
+        line[at + 9] = '}';
+        line[at + 10] = '\n';
+        return line;
+    }
+
+    /**
+     * The record on a line (newline excluded).
+     *
+     * @throws IllegalArgumentException naming what is wrong with the line
+     */
+    LedgerRecord decode(byte[] line, int length) {
+        checkSum(line, length);
+        try {
+            return mapper.readValue(line, 0, length, LedgerRecord.class);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException(firstLine(e), e);
+        }
+    }
+
+    /**
+     * True when a line is as it was written: its checksum matches, or it has none and is one JSON object. A line that
+     * is intact but not a record this version understands (written by a newer one) is still intact.
+     */
+    boolean intact(byte[] line, int length) {
+        try {
+            if (!checkSum(line, length)) {
+                return mapper.readTree(line, 0, length).isObject();
+            }
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** True when the line carries a checksum and it matches; false when it carries none. */
+    private static boolean checkSum(byte[] line, int length) {
+        int member = length - CRC_MEMBER;
+        if (member < 1 || !startsWith(line, member, CRC_PREFIX) || line[length - 2] != '"' || line[length - 1] != '}') {
+            return false;
+        }
+        String stored = new String(line, member + CRC_PREFIX.length, 8, StandardCharsets.US_ASCII);
+        String actual = crcHex(line, member);
+        if (!stored.equals(actual)) {
+            throw new IllegalArgumentException("its checksum is " + stored + " but its content sums to " + actual);
+        }
+        return true;
+    }
+
+    /** CRC-32C of {@code bytes[0..length)} followed by the closing brace. */
+    private static String crcHex(byte[] bytes, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        crc.update('}');
+        return String.format(Locale.ROOT, "%08x", crc.getValue());
+    }
+
+    private static boolean startsWith(byte[] line, int at, byte[] prefix) {
+        return Arrays.equals(line, at, at + prefix.length, prefix, 0, prefix.length);
+    }
+
+    private static String firstLine(Exception e) {
+        String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+        message = message == null ? e.getClass().getSimpleName() : message;
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}
