@@ -17,7 +17,8 @@ record EnvironmentState(Optional<LedgerRecord> current, boolean dirty, List<Inte
     static EnvironmentState read(Ledger ledger, String environment, Integer slot) {
         List<LedgerRecord> history = ledger.history(environment);
         Optional<LedgerRecord> current = ledger.current(environment, slot);
-        List<LedgerRecord> since = history.subList(current.map(history::lastIndexOf).orElse(-1) + 1, history.size());
+        List<LedgerRecord> since =
+                history.subList(current.map(history::lastIndexOf).orElse(-1) + 1, history.size());
         List<LedgerRecord> unfinished = ledger.interrupted(environment).stream()
                 .filter(r -> r.isAt(slot))
                 .toList();

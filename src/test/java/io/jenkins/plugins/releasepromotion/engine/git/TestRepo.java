@@ -19,8 +19,8 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevObject;
 
 /** A real repository on disk, built with JGit's porcelain, with fixed identities and times so results repeat. */
-final class TestRepo implements AutoCloseable {
-    static final Instant START = Instant.parse("2025-01-20T09:00:00Z");
+public final class TestRepo implements AutoCloseable {
+    public static final Instant START = Instant.parse("2025-01-20T09:00:00Z");
 
     private final Git git;
     private final Path dir;
@@ -31,38 +31,38 @@ final class TestRepo implements AutoCloseable {
         this.dir = dir;
     }
 
-    static TestRepo init(Path dir) throws GitAPIException {
+    public static TestRepo init(Path dir) throws GitAPIException {
         return new TestRepo(
                 Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call(), dir);
     }
 
-    Path dir() {
+    public Path dir() {
         return dir;
     }
 
-    Git git() {
+    public Git git() {
         return git;
     }
 
-    TestRepo write(String path, String content) throws IOException {
+    public TestRepo write(String path, String content) throws IOException {
         Path file = dir.resolve(path);
         Files.createDirectories(file.getParent());
         Files.writeString(file, content, StandardCharsets.UTF_8);
         return this;
     }
 
-    TestRepo delete(String path) throws IOException {
+    public TestRepo delete(String path) throws IOException {
         Files.delete(dir.resolve(path));
         return this;
     }
 
-    TestRepo rename(String from, String to) throws IOException {
+    public TestRepo rename(String from, String to) throws IOException {
         Files.move(dir.resolve(from), dir.resolve(to));
         return this;
     }
 
     /** Stages every addition, change and deletion in the work tree, then commits. */
-    RevCommit commit(String message) throws GitAPIException {
+    public RevCommit commit(String message) throws GitAPIException {
         git.add().addFilepattern(".").call();
         git.add().setUpdate(true).addFilepattern(".").call();
         PersonIdent who = person("Dev One", "dev@example.com");
@@ -75,12 +75,12 @@ final class TestRepo implements AutoCloseable {
                 .call();
     }
 
-    RevCommit commitFile(String path, String content) throws IOException, GitAPIException {
+    public RevCommit commitFile(String path, String content) throws IOException, GitAPIException {
         return write(path, content).commit("Change " + path);
     }
 
     /** An annotated tag on HEAD, as the mission's {@code git tag -a} makes. */
-    Ref tag(String name, String message) throws GitAPIException {
+    public Ref tag(String name, String message) throws GitAPIException {
         return git.tag()
                 .setName(name)
                 .setAnnotated(true)
@@ -90,11 +90,11 @@ final class TestRepo implements AutoCloseable {
                 .call();
     }
 
-    Ref tag(String name) throws GitAPIException {
+    public Ref tag(String name) throws GitAPIException {
         return tag(name, "Release " + name);
     }
 
-    Ref tagObject(String name, RevObject target) throws GitAPIException {
+    public Ref tagObject(String name, RevObject target) throws GitAPIException {
         return git.tag()
                 .setName(name)
                 .setObjectId(target)
@@ -105,12 +105,12 @@ final class TestRepo implements AutoCloseable {
                 .call();
     }
 
-    Ref lightweightTag(String name) throws GitAPIException {
+    public Ref lightweightTag(String name) throws GitAPIException {
         return git.tag().setName(name).setAnnotated(false).call();
     }
 
     /** {@code git checkout -b name startPoint}. */
-    void branchFrom(String name, String startPoint) throws GitAPIException {
+    public void branchFrom(String name, String startPoint) throws GitAPIException {
         git.checkout()
                 .setCreateBranch(true)
                 .setName(name)
@@ -118,7 +118,7 @@ final class TestRepo implements AutoCloseable {
                 .call();
     }
 
-    void checkout(String name) throws GitAPIException {
+    public void checkout(String name) throws GitAPIException {
         git.checkout().setName(name).call();
     }
 
@@ -127,7 +127,7 @@ final class TestRepo implements AutoCloseable {
     }
 
     /** Runs the real git command line, isolated from the machine's git configuration. */
-    static String cli(Path workDir, String... args) throws IOException, InterruptedException {
+    public static String cli(Path workDir, String... args) throws IOException, InterruptedException {
         List<String> argv = new ArrayList<>(List.of("git"));
         argv.addAll(List.of(args));
         ProcessBuilder builder =
