@@ -70,10 +70,7 @@ public final class ConfigLoader {
         }
         ReleaseConfig config = ConfigBinder.bind(root, problems);
         ConfigValidator.validate(config, problems);
-        if (!problems.isEmpty()) {
-            throw new ConfigException(sourceName, problems.lines());
-        }
-        return config;
+        return accepted(config, problems, sourceName);
     }
 
     /**
@@ -84,6 +81,10 @@ public final class ConfigLoader {
     public static ReleaseConfig validate(ReleaseConfig config, String sourceName) {
         Problems problems = new Problems();
         ConfigValidator.validate(config, problems);
+        return accepted(config, problems, sourceName);
+    }
+
+    private static ReleaseConfig accepted(ReleaseConfig config, Problems problems, String sourceName) {
         if (!problems.isEmpty()) {
             throw new ConfigException(sourceName, problems.lines());
         }
