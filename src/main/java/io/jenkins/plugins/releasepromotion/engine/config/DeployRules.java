@@ -1,0 +1,71 @@
+package io.jenkins.plugins.releasepromotion.engine.config;
+
+import java.util.List;
+
+/** The rules of the deploy method and of the commands around a deploy (backup, maintenance mode). */
+final class DeployRules {
+
+    private DeployRules() {}
+
+    static void deploy(DeployConfig deploy, String path, Problems problems) {
+        if (deploy == null || (deploy.script() == null && deploy.ssh() == null)) {
+            problems.add(path, "required; give exactly one of script or ssh");
+            return;
+        }
+        if (deploy.script() != null && deploy.ssh() != null) {
+            problems.add(path, "give exactly one of script or ssh, not both");
+        }
+        if (deploy.script() != null) {
+            argv(deploy.script().command(), Problems.child(path, "script.command"), problems, "required");
+        }
+        if (deploy.ssh() != null) {
+            SshRules.ssh(deploy.ssh(), Problems.child(path, "ssh"), problems);
+        }
+    }
+
+    static void backup(BackupConfig backup, String path, Problems problems) {
+        if (backup == null) {
+            return;
+        }
+        if (backup.migrationsPath() != null && backup.command().isEmpty()) {
+            problems.add(
+                    Problems.child(path, "command"),
+                    "required when migrationsPath is set; the backup must run before new migrations do");
+        }
+        if (backup.migrationsPath() == null && !backup.command().isEmpty()) {
+            problems.add(
+                    Problems.child(path, "migrationsPath"),
+                    "required when command is set; the backup runs when files under it change, e.g. migrations/");
+        }
+        argv(backup.command(), Problems.child(path, "command"), problems, null);
+    }
+
+    static void maintenance(MaintenanceConfig maintenance, String path, Problems problems) {
+        if (maintenance == null) {
+            return;
+        }
+        if (maintenance.enable().isEmpty() != maintenance.disable().isEmpty()) {
+            String missing = maintenance.enable().isEmpty() ? "enable" : "disable";
+            problems.add(
+                    Problems.child(path, missing),
+                    "required; maintenance mode needs both a command to switch it on and one to switch it off");
+        }
+        argv(maintenance.enable(), Problems.child(path, "enable"), problems, null);
+        argv(maintenance.disable(), Problems.child(path, "disable"), problems, null);
+    }
+
+    /**
+     * An argv list: when {@code whenEmpty} is set, an empty list is refused with it; the program (first argument)
+     * must not be blank.
+     */
+    static void argv(List<String> command, String path, Problems problems, String whenEmpty) {
+        if (command.isEmpty() && whenEmpty != null) {
+            problems.add(
+                    path,
+                    whenEmpty + "; give the command as a list of arguments, e.g. [./scripts/deploy-staging.sh,"
+                            + " '{slot}', '{tag}']");
+        } else if (!command.isEmpty() && command.get(0).isBlank()) {
+            problems.add(Problems.index(path, 0), "the program to run is blank; name it, e.g. ./scripts/deploy.sh");
+        }
+    }
+}
