@@ -68,52 +68,29 @@ public record GateFacts(
 
     /** The same facts for another tag (as a dry run of several candidates would ask). */
     public GateFacts withTag(TagFact value) {
-        return new GateFacts(
-                request,
-                environment,
-                tagPattern,
-                mainBranch,
-                value,
-                current,
-                currentDirty,
-                lineageBase,
-                onMain,
-                descendsFromBase,
-                rollbackTarget,
-                rollbackTargetInRepository,
-                sourceVerifications,
-                live,
-                changelog,
-                migrationChanges,
-                lockHolder,
-                interrupted,
-                approverIdentities,
-                now);
+        return toBuilder().tag(value).build();
     }
 
     /** The same facts for another request (an approval given, a dry run). */
     public GateFacts withRequest(PromotionRequest value) {
-        return new GateFacts(
-                value,
-                environment,
-                tagPattern,
-                mainBranch,
-                tag,
-                current,
-                currentDirty,
-                lineageBase,
-                onMain,
-                descendsFromBase,
-                rollbackTarget,
-                rollbackTargetInRepository,
-                sourceVerifications,
-                live,
-                changelog,
-                migrationChanges,
-                lockHolder,
-                interrupted,
-                approverIdentities,
-                now);
+        return toBuilder().request(value).build();
+    }
+
+    /** A builder holding these facts, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(request, environment, tag, now)
+                .tagPattern(tagPattern)
+                .mainBranch(mainBranch)
+                .current(current, currentDirty)
+                .lineage(lineageBase, onMain, descendsFromBase)
+                .rollbackTarget(rollbackTarget, rollbackTargetInRepository)
+                .sourceVerifications(sourceVerifications)
+                .live(live)
+                .changelog(changelog)
+                .migrationChanges(migrationChanges)
+                .lockHolder(lockHolder)
+                .interrupted(interrupted)
+                .approverIdentities(approverIdentities);
     }
 
     public static Builder builder(PromotionRequest request, EnvironmentConfig environment, TagFact tag, Instant now) {
@@ -122,9 +99,9 @@ public record GateFacts(
 
     /** Builds facts step by step; unset facts mean "nothing known" (no deployment, no evidence, free lock). */
     public static final class Builder {
-        private final PromotionRequest request;
+        private PromotionRequest request;
         private final EnvironmentConfig environment;
-        private final TagFact tag;
+        private TagFact tag;
         private final Instant now;
         private TagPattern tagPattern;
         private String mainBranch = "main";
@@ -148,6 +125,16 @@ public record GateFacts(
             this.environment = environment;
             this.tag = tag;
             this.now = now;
+        }
+
+        public Builder request(PromotionRequest value) {
+            request = value;
+            return this;
+        }
+
+        public Builder tag(TagFact value) {
+            tag = value;
+            return this;
         }
 
         public Builder tagPattern(TagPattern value) {

@@ -456,13 +456,9 @@ class GatesTest {
     }
 
     private static GateFacts withStaged(GateFacts facts, String tag) {
-        return GateFacts.builder(facts.request(), facts.environment(), facts.tag(), facts.now())
-                .current(facts.current(), facts.currentDirty())
-                .lineage(facts.lineageBase(), facts.onMain(), facts.descendsFromBase())
-                .rollbackTarget(facts.rollbackTarget(), facts.rollbackTargetInRepository())
+        return facts.toBuilder()
                 .sourceVerifications(List.of(passed(tag, facts.tag().commit(), NOW.minusSeconds(60))))
                 .live(List.of(live(tag, facts.tag().commit())))
-                .changelog(facts.changelog())
                 .build();
     }
 }
