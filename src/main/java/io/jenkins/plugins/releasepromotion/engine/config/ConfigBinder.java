@@ -33,7 +33,8 @@ final class ConfigBinder {
                 r.mappings("checks", CheckBinder::check),
                 r.mapping("gates", GatesBinder::gates),
                 r.mapping("backup", ConfigBinder::backup),
-                r.mapping("maintenance", ConfigBinder::maintenance));
+                r.mapping("maintenance", ConfigBinder::maintenance),
+                r.mapping("bake", ConfigBinder::bake));
     }
 
     private static DeployConfig deploy(MappingReader r) {
@@ -61,6 +62,10 @@ final class ConfigBinder {
 
     private static BackupConfig backup(MappingReader r) {
         return new BackupConfig(r.text("migrationsPath"), r.argv("command"));
+    }
+
+    private static BakeConfig bake(MappingReader r) {
+        return new BakeConfig(r.duration("duration"), r.duration("interval"));
     }
 
     private static MaintenanceConfig maintenance(MappingReader r) {

@@ -8,6 +8,7 @@ import java.util.List;
  * @param slots number of slots {@code 1..slots}; 0 means the environment has no slots
  * @param url base URL of the deployed application; may contain {@code {slot}}
  * @param caFile optional PEM file of the certificate authority the URL's TLS certificate chains to
+ * @param bake the health watch after a deploy; {@code null} for none
  */
 public record EnvironmentConfig(
         String name,
@@ -19,12 +20,28 @@ public record EnvironmentConfig(
         List<CheckConfig> checks,
         GatesConfig gates,
         BackupConfig backup,
-        MaintenanceConfig maintenance) {
+        MaintenanceConfig maintenance,
+        BakeConfig bake) {
 
     public EnvironmentConfig {
         kind = kind == null ? EnvironmentKind.OTHER : kind;
         checks = checks == null ? List.of() : List.copyOf(checks);
         gates = gates == null ? GatesConfig.NONE : gates;
+    }
+
+    /** An environment without a bake window. */
+    public EnvironmentConfig(
+            String name,
+            EnvironmentKind kind,
+            int slots,
+            String url,
+            String caFile,
+            DeployConfig deploy,
+            List<CheckConfig> checks,
+            GatesConfig gates,
+            BackupConfig backup,
+            MaintenanceConfig maintenance) {
+        this(name, kind, slots, url, caFile, deploy, checks, gates, backup, maintenance, null);
     }
 
     public boolean hasSlots() {

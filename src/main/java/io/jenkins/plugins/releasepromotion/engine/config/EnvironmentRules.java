@@ -24,6 +24,25 @@ final class EnvironmentRules {
         GateRules.gates(environment, Problems.child(path, "gates"), names, problems);
         DeployRules.backup(environment.backup(), Problems.child(path, "backup"), problems);
         DeployRules.maintenance(environment.maintenance(), Problems.child(path, "maintenance"), problems);
+        bake(environment, Problems.child(path, "bake"), problems);
+    }
+
+    private static void bake(EnvironmentConfig environment, String path, Problems problems) {
+        BakeConfig bake = environment.bake();
+        if (bake == null) {
+            return;
+        }
+        if (bake.duration().isZero() || bake.duration().isNegative()) {
+            problems.add(Problems.child(path, "duration"), "required; how long to watch health, e.g. 10m");
+        }
+        if (bake.interval().isZero()
+                || bake.interval().isNegative()
+                || bake.interval().compareTo(bake.duration()) > 0) {
+            problems.add(Problems.child(path, "interval"), "must be positive and no longer than the duration");
+        }
+        if (environment.url() == null) {
+            problems.add(path, "needs the environment's url; the bake window watches its health endpoint");
+        }
     }
 
     private static void name(String name, String path, Problems problems) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class UnknownFieldsTest {
     private static final String ENVIRONMENT_FIELDS =
-            "expected one of name, kind, slots, url, caFile, deploy, checks, gates, backup, maintenance";
+            "expected one of name, kind, slots, url, caFile, deploy, checks, gates, backup, maintenance, bake";
 
     @Test
     void suggestsTheNearestField() {
