@@ -49,6 +49,15 @@ public final class GateFactsGatherer {
 
     /** @param approverIdentities the approver's user ID and groups, as the caller's directory knows them */
     public GateFacts gather(PromotionRequest request, Set<String> approverIdentities) {
+        return gather(request, approverIdentities, false);
+    }
+
+    /** For a caller that holds the environment's deployment lock: the lock is not looked at again. */
+    public GateFacts gatherUnderLock(PromotionRequest request, Set<String> approverIdentities) {
+        return gather(request, approverIdentities, true);
+    }
+
+    private GateFacts gather(PromotionRequest request, Set<String> approverIdentities, boolean lockHeld) {
         EnvironmentConfig env = Targets.environment(config, request.environment());
         Targets.checkSlot(env, request.slot());
         TagFacts tagFacts = new TagFacts(git, pattern);
@@ -59,7 +68,11 @@ public final class GateFactsGatherer {
                 .approverIdentities(approverIdentities);
         EnvironmentState state = EnvironmentState.read(ledger, env.name(), request.slot());
         facts.current(state.current().map(GateFactsGatherer::deployed).orElse(null), state.dirty());
-        lock(facts, env, request.slot(), state);
+        if (lockHeld) {
+            facts.interrupted(state.interrupted());
+        } else {
+            lock(facts, env, request.slot(), state);
+        }
         Optional<ReleaseTag> release = tagFacts.release(tag);
         if (release.isEmpty()) {
             return facts.build();
