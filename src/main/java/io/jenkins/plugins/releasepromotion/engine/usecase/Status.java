@@ -74,10 +74,10 @@ public final class Status {
         if (!Objects.equals(recorded.tag(), seen.tag())) {
             return "the ledger says " + recorded.tag() + ", it reports " + seen.tag();
         }
-        if (seen.commit() == null
-                || !recorded.commit().startsWith(seen.commit())
-                        && !seen.commit().startsWith(recorded.commit())) {
-            return "the ledger says commit " + shortSha(recorded.commit()) + ", it reports " + shortSha(seen.commit());
+        // The app may report an abbreviated commit; seven characters is the shortest git itself prints.
+        String reported = seen.commit();
+        if (reported == null || reported.length() < 7 || !recorded.commit().startsWith(reported)) {
+            return "the ledger says commit " + shortSha(recorded.commit()) + ", it reports " + shortSha(reported);
         }
         return null;
     }
