@@ -9,6 +9,7 @@ import io.jenkins.plugins.releasepromotion.engine.port.CommandResult;
 import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +120,7 @@ class LocalCommandRunnerTest {
     @Test
     void aScriptThatIsNotExecutableSaysToChmodIt() throws Exception {
         Path script = Scripts.write(workspace, "plain.sh", "echo hi");
-        Files.setPosixFilePermissions(script, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rw-r--r--"));
 
         assertThatThrownBy(() -> run("./plain.sh"))
                 .isInstanceOf(CommandException.class)

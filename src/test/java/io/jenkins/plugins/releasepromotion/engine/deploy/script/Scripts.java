@@ -43,7 +43,7 @@ public final class Scripts {
     }
 
     public static long pidIn(Path file) {
-        await("pid file " + file, Duration.ofSeconds(20), () -> nonEmpty(file));
+        await("pid file " + file, Duration.ofSeconds(20), () -> written(file));
         try {
             return Long.parseLong(
                     Files.readString(file, StandardCharsets.US_ASCII).trim());
@@ -56,11 +56,11 @@ public final class Scripts {
         return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
-    private static boolean nonEmpty(Path file) {
+    /** Whole: the writer ends the pid with a newline, so a half-written file does not count. */
+    private static boolean written(Path file) {
         try {
-            return Files.exists(file)
-                    && !Files.readString(file, StandardCharsets.US_ASCII).isBlank()
-                    && Files.readString(file, StandardCharsets.US_ASCII).endsWith("\n");
+            String text = Files.readString(file, StandardCharsets.US_ASCII);
+            return !text.isBlank() && text.endsWith("\n");
         } catch (IOException e) {
             return false;
         }
