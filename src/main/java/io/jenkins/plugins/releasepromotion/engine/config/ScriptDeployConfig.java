@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A deploy command run as an argv list (never through a shell), e.g. {@code [./scripts/deploy-staging.sh, {slot},
- * {tag}]}. Placeholders {@code {tag} {slot} {environment} {commit}} are replaced as whole arguments.
+ * {tag}]}. Placeholders {@code {tag} {slot} {environment} {commit}} are replaced as whole arguments or inside one.
  */
 public record ScriptDeployConfig(List<String> command, String workingDirectory, Duration timeout) {
 

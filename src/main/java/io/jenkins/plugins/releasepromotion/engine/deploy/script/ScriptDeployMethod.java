@@ -1,0 +1,60 @@
+package io.jenkins.plugins.releasepromotion.engine.deploy.script;
+
+import io.jenkins.plugins.releasepromotion.engine.config.ScriptDeployConfig;
+import io.jenkins.plugins.releasepromotion.engine.deploy.DeployMethod;
+import io.jenkins.plugins.releasepromotion.engine.deploy.DeployTarget;
+import io.jenkins.plugins.releasepromotion.engine.port.Command;
+import io.jenkins.plugins.releasepromotion.engine.port.CommandRunner;
+import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Deploys by running a configured command on this machine, in the workspace (or the configured working directory
+ * under it), e.g. {@code [./scripts/deploy-staging.sh, {slot}, {tag}]}. Every command, the deploy as well as backup,
+ * maintenance and log commands, gets the target's placeholders filled in, {@code RELEASE_TAG} and its siblings in
+ * the environment, and the configured timeout.
+ */
+public final class ScriptDeployMethod implements DeployMethod {
+    private final ScriptDeployConfig config;
+    private final LocalCommandRunner runner;
+
+    /**
+     * @param workspace where commands run unless {@link ScriptDeployConfig#workingDirectory()} says otherwise; a
+     *     relative working directory is resolved against it
+     * @throws IllegalArgumentException when the configured command is empty or names an unknown placeholder
+     */
+    public ScriptDeployMethod(ScriptDeployConfig config, Path workspace, Secrets secrets) {
+        this.config = Objects.requireNonNull(config, "config");
+        if (config.command().isEmpty()) {
+            throw new IllegalArgumentException(
+                    "The script deploy has no command; set deploy.script.command, e.g. [./scripts/deploy.sh, {tag}].");
+        }
+        Placeholders.check(config.command());
+        this.runner = new LocalCommandRunner(workspace, secrets);
+    }
+
+    @Override
+    public CommandRunner runner() {
+        return runner;
+    }
+
+    @Override
+    public Command deployCommand(DeployTarget target) {
+        return command(config.command(), target);
+    }
+
+    @Override
+    public Command command(List<String> argv, DeployTarget target) {
+        return new Command(
+                Placeholders.fill(argv, target.placeholders()),
+                config.workingDirectory(),
+                target.environmentVariables(),
+                config.timeout());
+    }
+
+    /** Nothing to release: every command is its own process, gone when it returns. */
+    @Override
+    public void close() {}
+}
