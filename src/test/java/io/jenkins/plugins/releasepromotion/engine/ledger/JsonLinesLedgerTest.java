@@ -231,8 +231,12 @@ class JsonLinesLedgerTest {
                 .containsExactly("v1.3.0", "v1.2.0", "v1.0.0");
         assertThat(warnings)
                 .hasSize(2)
-                .anySatisfy(w -> assertThat(w).startsWith("Line 2 (byte ").contains("not a valid record"))
-                .anySatisfy(w -> assertThat(w).startsWith("Line 3 (byte ").contains("checksum", "skipped"));
+                .anySatisfy(w -> assertThat(w)
+                        .startsWith("The line at byte " + (lines.get(0).length() + 1) + " of production.jsonl")
+                        .contains("not a valid record"))
+                .anySatisfy(w -> assertThat(w)
+                        .startsWith("The line at byte " + (lines.get(0).length() + 17) + " of production.jsonl")
+                        .contains("checksum", "skipped"));
     }
 
     @Test
