@@ -33,6 +33,7 @@ final class LedgerCodec {
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
             .serializationInclusion(JsonInclude.Include.NON_NULL)

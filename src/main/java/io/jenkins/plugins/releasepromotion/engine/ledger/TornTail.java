@@ -32,8 +32,8 @@ final class TornTail {
         if (keep < size) {
             Path aside = LedgerPaths.torn(path, Instant.now());
             setAside(keep, size, aside);
-            warnings.warn(path.getFileName() + " ended with " + (size - keep) + " bytes of a record that was never"
-                    + " completely written (a crash or a kill during a write); moved them to " + aside.getFileName()
+            warnings.warn(path.getFileName() + " ended with " + (size - keep) + " bytes that are not a complete"
+                    + " record (a write cut short by a crash or a kill); moved them to " + aside.getFileName()
                     + " and kept the " + keep + " bytes before them.");
         }
         return keep;

@@ -66,12 +66,12 @@ class ConcurrentWritersTest {
     }
 
     @Test
-    void manyThreadsAndTwoLedgerObjectsInOneJvmWriteEveryRecordExactlyOnce() throws Exception {
+    void manyThreadsAndTwoLedgerObjectsInOneJvmWriteEveryRecordExactlyOnceWhileOthersRead() throws Exception {
         Path dir = scratch.resolve("ledger");
         List<JsonLinesLedger> ledgers =
                 List.of(new JsonLinesLedger(dir, warnings::add), new JsonLinesLedger(dir, warnings::add));
         CountDownLatch go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS + 2);
         List<Future<List<String>>> results = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
             JsonLinesLedger ledger = ledgers.get(t % 2);
@@ -86,15 +86,38 @@ class ConcurrentWritersTest {
                 return ids;
             }));
         }
+        CountDownLatch writersDone = new CountDownLatch(1);
+        List<Future<Integer>> readers = new ArrayList<>();
+        for (JsonLinesLedger ledger : ledgers) {
+            readers.add(pool.submit(() -> readUntil(writersDone, ledger)));
+        }
         go.countDown();
         Set<String> written = new HashSet<>();
         for (Future<List<String>> result : results) {
             written.addAll(result.get());
         }
+        writersDone.countDown();
+        for (Future<Integer> reader : readers) {
+            assertThat(reader.get()).as("reads while writing").isPositive();
+        }
         pool.shutdown();
 
         assertThat(written).hasSize(THREADS * RECORDS);
         assertEveryRecordOnceOnItsOwnLine(dir, "qa", written);
+    }
+
+    /** Reads over and over while the writers work: the history only ever grows, and always by whole records. */
+    private static int readUntil(CountDownLatch done, JsonLinesLedger ledger) {
+        int reads = 0;
+        int seen = 0;
+        do {
+            List<LedgerRecord> history = ledger.history("qa");
+            assertThat(history).hasSizeGreaterThanOrEqualTo(seen).allMatch(r -> r.isSucceeded());
+            assertThat(ledger.attestations("qa", "v1.0.0", "c")).hasSizeLessThanOrEqualTo(THREADS);
+            seen = history.size();
+            reads++;
+        } while (done.getCount() > 0);
+        return reads;
     }
 
     private void assertEveryRecordOnceOnItsOwnLine(Path dir, String environment, Set<String> ids) throws Exception {

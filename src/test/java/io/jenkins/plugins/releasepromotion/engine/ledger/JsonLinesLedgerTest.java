@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +74,34 @@ class JsonLinesLedgerTest {
                         "slot", "outcome", "finishedAt", "approver", "evidence", "null", "finished", "succeeded")
                 .matches(".*,\"crc\":\"[0-9a-f]{8}\"}$");
         assertThat(lines.get(1)).contains("\"outcome\":\"SUCCEEDED\"", "\"finishedAt\":\"2025-01-22T10:30:30Z\"");
+    }
+
+    @Test
+    void theExampleLinesOfTheDocumentationAreValidRecords() throws IOException {
+        List<String> examples = Files.readAllLines(Path.of("docs/ledger.md")).stream()
+                .filter(line -> line.startsWith("{\"id\":"))
+                .toList();
+        for (String line : examples) {
+            String environment = line.contains("\"environment\":\"staging\"") ? "staging" : "production";
+            Files.writeString(
+                    dir.resolve(environment + ".jsonl"),
+                    line + "\n",
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        }
+        JsonLinesLedger ledger = ledger();
+
+        assertThat(examples).hasSize(5);
+        assertThat(ledger.history("staging"))
+                .extracting(LedgerRecord::kind)
+                .containsExactly(RecordKind.DEPLOYMENT, RecordKind.DEPLOYMENT, RecordKind.VERIFICATION);
+        assertThat(ledger.history("production"))
+                .extracting(LedgerRecord::kind)
+                .containsExactly(RecordKind.APPROVAL, RecordKind.ROLLBACK);
+        assertThat(ledger.attestations("staging", "v1.2.3", "3f2c1ab9d0e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.evidence()).containsKeys("version", "health"));
+        assertThat(warnings).isEmpty();
     }
 
     @Test
