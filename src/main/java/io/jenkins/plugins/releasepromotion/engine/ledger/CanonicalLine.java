@@ -15,6 +15,7 @@ final class CanonicalLine {
     static final byte[] SUCCEEDED = ascii("\"outcome\":\"SUCCEEDED\"");
     static final byte[] VERIFICATION = ascii("\"kind\":\"VERIFICATION\"");
     static final byte[] FINISHED = ascii("\"phase\":\"FINISHED\"");
+    private static final byte[] STARTED_AT = ascii(",\"startedAt\":\"");
     private static final byte[] ID = ascii("{\"id\":\"");
     private static final byte[] KIND = ascii("\",\"kind\":\"");
     private static final byte[] PHASE = ascii("\",\"phase\":\"");
@@ -31,10 +32,19 @@ final class CanonicalLine {
         return slot == null ? null : ascii("\"slot\":" + slot + ",");
     }
 
-    /** False only when the line lacks one of {@code needles}. */
+    /**
+     * False only when the line lacks one of {@code needles}, each a member that precedes {@code startedAt} in record
+     * order. The search stops there: quotes inside values are escaped, so the first {@code ,"startedAt":"} is the
+     * member itself, and the long members (evidence) that follow it are never searched.
+     */
     static boolean mayMatch(byte[] line, int length, List<byte[]> needles) {
+        if (needles.isEmpty()) {
+            return true;
+        }
+        int head = indexOf(line, length, STARTED_AT);
+        int end = head < 0 ? length : head;
         for (byte[] needle : needles) {
-            if (!contains(line, length, needle)) {
+            if (indexOf(line, end, needle) < 0) {
                 return false;
             }
         }
@@ -62,16 +72,16 @@ final class CanonicalLine {
         return startsWith(line, length, phase, STARTED_VALUE) ? new Head(id, false) : null;
     }
 
-    static boolean contains(byte[] line, int length, byte[] needle) {
-        // Every needle starts with a quote, which is everywhere in JSON; its second byte is a better first test.
+    private static int indexOf(byte[] line, int length, byte[] needle) {
+        // Every needle starts with a quote or comma, which are everywhere in JSON; its second byte is a better test.
         int last = length - needle.length;
         byte second = needle[1];
         for (int i = 0; i <= last; i++) {
             if (line[i + 1] == second && line[i] == needle[0] && startsWith(line, length, i, needle)) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean startsWith(byte[] line, int length, int at, byte[] prefix) {
