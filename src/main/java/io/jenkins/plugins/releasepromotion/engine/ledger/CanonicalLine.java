@@ -34,15 +34,16 @@ final class CanonicalLine {
 
     /**
      * False only when the line lacks one of {@code needles}, each a member that precedes {@code startedAt} in record
-     * order. The search stops there: quotes inside values are escaped, so the first {@code ,"startedAt":"} is the
-     * member itself, and the long members (evidence) that follow it are never searched.
+     * order. The search stops there (after the comma a slot needle ends with): quotes inside values are escaped, so
+     * the first {@code ,"startedAt":"} is the member itself, and the long members (evidence) after it are never
+     * searched.
      */
     static boolean mayMatch(byte[] line, int length, List<byte[]> needles) {
         if (needles.isEmpty()) {
             return true;
         }
         int head = indexOf(line, length, STARTED_AT);
-        int end = head < 0 ? length : head;
+        int end = head < 0 ? length : head + 1;
         for (byte[] needle : needles) {
             if (indexOf(line, end, needle) < 0) {
                 return false;
