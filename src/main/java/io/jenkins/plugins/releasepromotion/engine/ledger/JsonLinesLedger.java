@@ -1,14 +1,17 @@
 package io.jenkins.plugins.releasepromotion.engine.ledger;
 
+import static io.jenkins.plugins.releasepromotion.engine.ledger.CanonicalLine.FINISHED;
+import static io.jenkins.plugins.releasepromotion.engine.ledger.CanonicalLine.SUCCEEDED;
+import static io.jenkins.plugins.releasepromotion.engine.ledger.CanonicalLine.VERIFICATION;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -57,24 +60,29 @@ public final class JsonLinesLedger implements Ledger {
     @Override
     public List<LedgerRecord> history(String environment) {
         List<LedgerRecord> all = new ArrayList<>();
-        file(environment).read(all::add);
+        file(environment).read(List.of(), all::add);
         return Collections.unmodifiableList(all);
     }
 
     @Override
     public Optional<LedgerRecord> current(String environment, Integer slot) {
-        return latest(environment, r -> r.isGoodDeployment() && r.isAt(slot));
+        return latest(
+                environment, needles(CanonicalLine.slot(slot), SUCCEEDED), r -> r.isGoodDeployment() && r.isAt(slot));
     }
 
     @Override
     public Optional<LedgerRecord> lastGoodBefore(String environment, Integer slot, String currentTag) {
-        return latest(environment, r -> r.isGoodDeployment() && r.isAt(slot) && !Objects.equals(r.tag(), currentTag));
+        return latest(
+                environment,
+                needles(CanonicalLine.slot(slot), SUCCEEDED),
+                r -> r.isGoodDeployment() && r.isAt(slot) && !Objects.equals(r.tag(), currentTag));
     }
 
     @Override
     public List<LedgerRecord> attestations(String environment, String tag, String commit) {
         return newestFirst(
                 environment,
+                needles(member("tag", tag), member("commit", commit), VERIFICATION, SUCCEEDED),
                 r -> r.kind() == RecordKind.VERIFICATION
                         && r.isSucceeded()
                         && Objects.equals(r.tag(), tag)
@@ -85,26 +93,18 @@ public final class JsonLinesLedger implements Ledger {
     public List<LedgerRecord> verifications(String environment, String tag) {
         return newestFirst(
                 environment,
+                needles(member("tag", tag), VERIFICATION, FINISHED),
                 r -> r.kind() == RecordKind.VERIFICATION && r.isFinished() && Objects.equals(r.tag(), tag));
     }
 
     @Override
     public List<LedgerRecord> succeededTags(String environment) {
-        return newestFirst(environment, LedgerRecord::isGoodDeployment);
+        return newestFirst(environment, needles(SUCCEEDED), LedgerRecord::isGoodDeployment);
     }
 
     @Override
     public List<LedgerRecord> interrupted(String environment) {
-        // Only operations still open are held, so memory stays small on a long history.
-        Map<String, LedgerRecord> open = new LinkedHashMap<>();
-        file(environment).read(r -> {
-            if (r.isFinished()) {
-                open.remove(r.id());
-            } else {
-                open.putIfAbsent(r.id(), r);
-            }
-        });
-        return List.copyOf(open.values());
+        return file(environment).unfinished();
     }
 
     @Override
@@ -117,25 +117,33 @@ public final class JsonLinesLedger implements Ledger {
         return FileDeploymentLock.acquire(paths.lock(environment, slot), environment, slot, holder);
     }
 
-    private Optional<LedgerRecord> latest(String environment, Predicate<LedgerRecord> wanted) {
-        LedgerRecord[] last = {null};
-        file(environment).read(r -> {
-            if (wanted.test(r)) {
-                last[0] = r;
-            }
+    private Optional<LedgerRecord> latest(String environment, List<byte[]> needles, Predicate<LedgerRecord> wanted) {
+        LedgerRecord[] found = {null};
+        file(environment).readNewestFirst(needles, r -> {
+            found[0] = wanted.test(r) ? r : null;
+            return found[0] == null;
         });
-        return Optional.ofNullable(last[0]);
+        return Optional.ofNullable(found[0]);
     }
 
-    private List<LedgerRecord> newestFirst(String environment, Predicate<LedgerRecord> wanted) {
+    private List<LedgerRecord> newestFirst(String environment, List<byte[]> needles, Predicate<LedgerRecord> wanted) {
         List<LedgerRecord> found = new ArrayList<>();
-        file(environment).read(r -> {
+        file(environment).readNewestFirst(needles, r -> {
             if (wanted.test(r)) {
                 found.add(r);
             }
+            return true;
         });
-        Collections.reverse(found);
         return Collections.unmodifiableList(found);
+    }
+
+    // Byte strings a canonical line of a wanted record must hold; a null value is written as nothing at all.
+    private static List<byte[]> needles(byte[]... needles) {
+        return Arrays.stream(needles).filter(Objects::nonNull).toList();
+    }
+
+    private byte[] member(String name, String value) {
+        return value == null ? null : codec.member(name, value);
     }
 
     private LedgerFile file(String environment) {

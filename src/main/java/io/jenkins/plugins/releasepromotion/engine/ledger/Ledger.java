@@ -11,7 +11,12 @@ import java.util.Set;
  */
 public interface Ledger {
 
-    /** Writes one record; it is on disk when this returns. */
+    /**
+     * Writes one record; it is on disk when this returns.
+     *
+     * @throws IllegalArgumentException when the environment cannot have a ledger or the record is too long to store
+     * @throws java.io.UncheckedIOException when the record could not be written and forced to disk
+     */
     void append(LedgerRecord record);
 
     /** Every readable record of the environment, in append order; empty for an environment never written. */

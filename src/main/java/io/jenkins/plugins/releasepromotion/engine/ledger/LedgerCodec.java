@@ -33,6 +33,7 @@ final class LedgerCodec {
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
@@ -66,16 +67,35 @@ final class LedgerCodec {
     }
 
     /**
-     * The record on a line (newline excluded).
+     * Checks a line's checksum (newline excluded).
+     *
+     * @return true when the line carries a matching checksum, and so is in the canonical form {@link #encode} writes;
+     *     false when it carries none
+     * @throws IllegalArgumentException when the checksum does not match
+     */
+    boolean verify(byte[] line, int length) {
+        return checkSum(line, length);
+    }
+
+    /**
+     * The record on a line, checksum not checked.
      *
      * @throws IllegalArgumentException naming what is wrong with the line
      */
-    LedgerRecord decode(byte[] line, int length) {
-        checkSum(line, length);
+    LedgerRecord parse(byte[] line, int length) {
         try {
             return mapper.readValue(line, 0, length, LedgerRecord.class);
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException(firstLine(e), e);
+        }
+    }
+
+    /** A member as {@link #encode} writes it, e.g. {@code "tag":"v1.2.3"}. */
+    byte[] member(String name, String value) {
+        try {
+            return ("\"" + name + "\":" + mapper.writeValueAsString(value)).getBytes(StandardCharsets.US_ASCII);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a string as JSON", e);
         }
     }
 

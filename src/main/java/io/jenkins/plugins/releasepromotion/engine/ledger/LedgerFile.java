@@ -1,21 +1,26 @@
 package io.jenkins.plugins.releasepromotion.engine.ledger;
 
-import io.jenkins.plugins.releasepromotion.engine.model.DisplayText;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The ledger file of one environment. Appends hold a lock against other threads of this JVM and an operating-system
@@ -41,7 +46,7 @@ final class LedgerFile {
 
     void append(LedgerRecord record) {
         ByteBuffer line = ByteBuffer.wrap(codec.encode(record));
-        synchronized (MONITORS.computeIfAbsent(path, p -> new Object())) {
+        synchronized (monitor()) {
             boolean created = Files.notExists(path);
             try (FileChannel channel = FileChannel.open(
                             path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -63,48 +68,86 @@ final class LedgerFile {
         }
     }
 
-    /** Hands every readable record to {@code action}, in append order. */
-    void read(Consumer<LedgerRecord> action) {
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
-                InputStream in = Channels.newInputStream(channel)) {
-            LineReader lines = new LineReader(in);
-            while (lines.next()) {
-                LedgerRecord record = decode(lines);
-                if (record != null) {
-                    action.accept(record);
+    /**
+     * Hands the readable records to {@code action}, oldest first: all of them, or at least those whose canonical line
+     * holds every one of {@code needles}.
+     */
+    void read(List<byte[]> needles, Consumer<LedgerRecord> action) {
+        scan(false, needles, r -> {
+            action.accept(r);
+            return true;
+        });
+    }
+
+    /** Like {@link #read}, newest first, for as long as {@code more} says so. */
+    void readNewestFirst(List<byte[]> needles, Predicate<LedgerRecord> more) {
+        scan(true, needles, more);
+    }
+
+    private void scan(boolean newestFirst, List<byte[]> needles, Predicate<LedgerRecord> more) {
+        try (LedgerScan scan = open(newestFirst)) {
+            while (scan != null && scan.next()) {
+                if (scan.canonical() && !CanonicalLine.mayMatch(scan.bytes(), scan.length(), needles)) {
+                    continue;
+                }
+                LedgerRecord record = scan.record();
+                if (record != null && !more.test(record)) {
+                    return;
                 }
             }
-            // An incomplete tail while a writer holds the lock is a write in progress, not damage.
-            if (lines.incompleteBytes() > 0 && FileLocks.isFree(channel)) {
-                warnOnce(path.getFileName() + " ends with an incomplete record of " + lines.incompleteBytes()
-                        + " bytes (a write was interrupted); it is ignored and set aside on the next append.");
-            }
-        } catch (NoSuchFileException e) {
-            return;
         } catch (IOException e) {
-            throw new UncheckedIOException(
-                    "Cannot read the ledger " + path + ": " + e.getMessage() + "; check that the file is readable.", e);
+            throw unreadable(e);
         }
     }
 
-    private LedgerRecord decode(LineReader lines) {
-        String problem;
-        if (lines.oversized()) {
-            problem = "it is longer than " + LedgerCodec.MAX_LINE_BYTES + " bytes";
-        } else {
-            try {
-                LedgerRecord record = codec.decode(lines.bytes(), lines.length());
-                if (record.environment().equals(environment)) {
-                    return record;
+    /** Started records without a finished record of the same id, in append order. */
+    List<LedgerRecord> unfinished() {
+        // Canonical lines are told apart by their head alone; only the operations still open at the end are parsed.
+        Map<String, Supplier<LedgerRecord>> open = new LinkedHashMap<>();
+        try (LedgerScan scan = open(false)) {
+            while (scan != null && scan.next()) {
+                CanonicalLine.Head head = scan.canonical() ? CanonicalLine.head(scan.bytes(), scan.length()) : null;
+                LedgerRecord record = head == null ? scan.record() : null;
+                if (head == null && record == null) {
+                    continue;
                 }
-                problem = "it belongs to the environment " + DisplayText.of(record.environment());
-            } catch (IllegalArgumentException e) {
-                problem = e.getMessage();
+                String id = head != null ? head.id() : record.id();
+                if (head != null ? head.finished() : record.isFinished()) {
+                    open.remove(id);
+                } else if (!open.containsKey(id)) {
+                    open.put(id, record != null ? () -> record : scan.later());
+                }
             }
+        } catch (IOException e) {
+            throw unreadable(e);
         }
-        warnOnce("Line " + lines.lineNumber() + " (byte " + lines.start() + ") of " + path.getFileName()
-                + " is not a valid record (" + problem + "); it is skipped, the records around it are kept.");
-        return null;
+        List<LedgerRecord> started = new ArrayList<>();
+        open.values().stream().map(Supplier::get).filter(Objects::nonNull).forEach(started::add);
+        return Collections.unmodifiableList(started);
+    }
+
+    private LedgerScan open(boolean newestFirst) throws IOException {
+        try {
+            return new LedgerScan(path, newestFirst, environment, codec, this::warnOnce, this::noWriterHolds);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    private UncheckedIOException unreadable(IOException e) {
+        return new UncheckedIOException(
+                "Cannot read the ledger " + path + ": " + e.getMessage() + "; check that the file is readable.", e);
+    }
+
+    private boolean noWriterHolds(FileChannel channel) throws IOException {
+        // Under the monitor no thread of this JVM holds the lock, so the probe cannot collide with our own writers.
+        synchronized (monitor()) {
+            return FileLocks.isFree(channel);
+        }
+    }
+
+    private Object monitor() {
+        return MONITORS.computeIfAbsent(path, p -> new Object());
     }
 
     private void warnOnce(String message) {

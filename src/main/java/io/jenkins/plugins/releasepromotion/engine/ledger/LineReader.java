@@ -5,14 +5,10 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into lines that end in a newline, one buffer at a time. Bytes after the last newline are an
+ * Reads the lines of a file from the first to the last, one buffer at a time. Bytes after the last newline are an
  * incomplete line (a write in progress, or one a crash cut short) and are never returned as a line.
- *
- * <p>Works on bytes rather than characters so that checksums are taken over exactly what is on disk. A line longer
- * than {@link LedgerCodec#MAX_LINE_BYTES} is returned cut to that length and flagged, so that damage such as a run of
- * zero bytes cannot exhaust memory.
  */
-final class LineReader {
+final class LineReader implements LineSource {
     private final InputStream in;
     private final byte[] buffer = new byte[1 << 16];
     private int position;
@@ -22,18 +18,19 @@ final class LineReader {
     private long fullLength;
     private long start;
     private long end;
-    private long lineNumber;
+    private boolean ended;
 
     LineReader(InputStream in) {
         this.in = in;
     }
 
-    /** Moves to the next complete line; false at the end of the stream. */
-    boolean next() throws IOException {
+    @Override
+    public boolean next() throws IOException {
         length = 0;
         fullLength = 0;
         while (true) {
             if (position == limit && !fill()) {
+                ended = true;
                 return false;
             }
             int newline = indexOfNewline();
@@ -43,37 +40,34 @@ final class LineReader {
             if (newline >= 0) {
                 start = end;
                 end += fullLength + 1;
-                lineNumber++;
                 return true;
             }
         }
     }
 
-    /** The current line without its newline; valid up to {@link #length()} and only until the next call. */
-    byte[] bytes() {
+    @Override
+    public byte[] bytes() {
         return line;
     }
 
-    int length() {
+    @Override
+    public int length() {
         return length;
     }
 
-    boolean oversized() {
+    @Override
+    public boolean oversized() {
         return fullLength > length;
     }
 
-    /** Byte offset of the current line in the stream. */
-    long start() {
+    @Override
+    public long start() {
         return start;
     }
 
-    long lineNumber() {
-        return lineNumber;
-    }
-
-    /** After the end: how many bytes followed the last newline. */
-    long incompleteBytes() {
-        return fullLength;
+    @Override
+    public long incompleteBytes() {
+        return ended ? fullLength : 0;
     }
 
     private boolean fill() throws IOException {

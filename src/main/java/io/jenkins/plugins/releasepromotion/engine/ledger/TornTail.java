@@ -1,7 +1,6 @@
 package io.jenkins.plugins.releasepromotion.engine.ledger;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -14,8 +13,6 @@ import java.time.Instant;
  * {@code .torn-<time>} file beside the ledger, with a warning. Runs under the append lock.
  */
 final class TornTail {
-    private static final int CHUNK = 1 << 16;
-
     private final FileChannel channel;
     private final Path path;
     private final LedgerCodec codec;
@@ -35,8 +32,8 @@ final class TornTail {
         if (keep < size) {
             Path aside = LedgerPaths.torn(path, Instant.now());
             setAside(keep, size, aside);
-            warnings.warn(path.getFileName() + " ended with " + (size - keep) + " bytes of a record that was never"
-                    + " completely written (a crash or a kill during a write); moved them to " + aside.getFileName()
+            warnings.warn(path.getFileName() + " ended with " + (size - keep) + " bytes that are not a complete"
+                    + " record (a write cut short by a crash or a kill); moved them to " + aside.getFileName()
                     + " and kept the " + keep + " bytes before them.");
         }
         return keep;
@@ -44,39 +41,11 @@ final class TornTail {
 
     /** The length of the file without its torn tail. */
     private long soundLength(long size) throws IOException {
-        if (size == 0) {
-            return 0;
+        ReverseLineReader lines = new ReverseLineReader(channel);
+        if (lines.incompleteBytes() > 0 || !lines.next()) {
+            return size - lines.incompleteBytes();
         }
-        long lastNewline = lastNewlineBefore(size);
-        if (lastNewline < size - 1) {
-            return lastNewline + 1;
-        }
-        long lineStart = lastNewlineBefore(size - 1) + 1;
-        long length = size - 1 - lineStart;
-        if (length > LedgerCodec.MAX_LINE_BYTES) {
-            return lineStart;
-        }
-        ByteBuffer line = ByteBuffer.allocate((int) length);
-        readFully(line, lineStart);
-        return codec.intact(line.array(), (int) length) ? size : lineStart;
-    }
-
-    /** Position of the last newline before {@code end}, or -1. */
-    private long lastNewlineBefore(long end) throws IOException {
-        ByteBuffer chunk = ByteBuffer.allocate(CHUNK);
-        long to = end;
-        while (to > 0) {
-            long from = Math.max(0, to - CHUNK);
-            chunk.clear().limit((int) (to - from));
-            readFully(chunk, from);
-            for (int i = chunk.limit() - 1; i >= 0; i--) {
-                if (chunk.get(i) == '\n') {
-                    return from + i;
-                }
-            }
-            to = from;
-        }
-        return -1;
+        return !lines.oversized() && codec.intact(lines.bytes(), lines.length()) ? size : lines.start();
     }
 
     private void setAside(long keep, long size, Path aside) throws IOException {
@@ -94,17 +63,5 @@ final class TornTail {
         LedgerFile.syncDirectoryOf(aside);
         channel.truncate(keep);
         channel.force(true);
-    }
-
-    private void readFully(ByteBuffer into, long position) throws IOException {
-        long at = position;
-        while (into.hasRemaining()) {
-            int n = channel.read(into, at);
-            if (n < 0) {
-                throw new IOException(path + " became shorter while it was locked for an append");
-            }
-            at += n;
-        }
-        into.flip();
     }
 }

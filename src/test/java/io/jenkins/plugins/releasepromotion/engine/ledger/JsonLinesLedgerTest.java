@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +74,34 @@ class JsonLinesLedgerTest {
                         "slot", "outcome", "finishedAt", "approver", "evidence", "null", "finished", "succeeded")
                 .matches(".*,\"crc\":\"[0-9a-f]{8}\"}$");
         assertThat(lines.get(1)).contains("\"outcome\":\"SUCCEEDED\"", "\"finishedAt\":\"2025-01-22T10:30:30Z\"");
+    }
+
+    @Test
+    void theExampleLinesOfTheDocumentationAreValidRecords() throws IOException {
+        List<String> examples = Files.readAllLines(Path.of("docs/ledger.md")).stream()
+                .filter(line -> line.startsWith("{\"id\":"))
+                .toList();
+        for (String line : examples) {
+            String environment = line.contains("\"environment\":\"staging\"") ? "staging" : "production";
+            Files.writeString(
+                    dir.resolve(environment + ".jsonl"),
+                    line + "\n",
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        }
+        JsonLinesLedger ledger = ledger();
+
+        assertThat(examples).hasSize(5);
+        assertThat(ledger.history("staging"))
+                .extracting(LedgerRecord::kind)
+                .containsExactly(RecordKind.DEPLOYMENT, RecordKind.DEPLOYMENT, RecordKind.VERIFICATION);
+        assertThat(ledger.history("production"))
+                .extracting(LedgerRecord::kind)
+                .containsExactly(RecordKind.APPROVAL, RecordKind.ROLLBACK);
+        assertThat(ledger.attestations("staging", "v1.2.3", "3f2c1ab9d0e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.evidence()).containsKeys("version", "health"));
+        assertThat(warnings).isEmpty();
     }
 
     @Test
@@ -231,8 +260,12 @@ class JsonLinesLedgerTest {
                 .containsExactly("v1.3.0", "v1.2.0", "v1.0.0");
         assertThat(warnings)
                 .hasSize(2)
-                .anySatisfy(w -> assertThat(w).startsWith("Line 2 (byte ").contains("not a valid record"))
-                .anySatisfy(w -> assertThat(w).startsWith("Line 3 (byte ").contains("checksum", "skipped"));
+                .anySatisfy(w -> assertThat(w)
+                        .startsWith("The line at byte " + (lines.get(0).length() + 1) + " of production.jsonl")
+                        .contains("not a valid record"))
+                .anySatisfy(w -> assertThat(w)
+                        .startsWith("The line at byte " + (lines.get(0).length() + 17) + " of production.jsonl")
+                        .contains("checksum", "skipped"));
     }
 
     @Test

@@ -109,10 +109,11 @@ class TornTailTest {
         JsonLinesLedger ledger = new JsonLinesLedger(dir, warnings::add);
         List<LedgerRecord> written = appendSome(ledger, 2);
         String damaged = "{\"id\":\"x\",\"kind\":\"DEPLOY\u0000\u0000\n";
+        long at = Files.size(file());
         Files.writeString(file(), damaged, StandardOpenOption.APPEND);
 
         assertThat(ledger.history(ENV)).containsExactlyElementsOf(written);
-        assertThat(warnings).singleElement().asString().startsWith("Line 3 (byte ");
+        assertThat(warnings).singleElement().asString().startsWith("The line at byte " + at + " of production.jsonl");
 
         ledger.append(record(3));
 
@@ -125,6 +126,7 @@ class TornTailTest {
     void aLastLineFromANewerVersionIsKept() throws IOException {
         JsonLinesLedger ledger = new JsonLinesLedger(dir, warnings::add);
         appendSome(ledger, 1);
+        long at = Files.size(file());
         String newer = withChecksum("{\"id\":\"n1\",\"kind\":\"CANARY\",\"phase\":\"STARTED\",\"environment\":"
                 + "\"production\",\"startedAt\":\"2030-01-01T00:00:00Z\"}");
         Files.writeString(file(), newer + "\n", StandardOpenOption.APPEND);
@@ -134,7 +136,7 @@ class TornTailTest {
         assertThat(ledger.history(ENV)).hasSize(2);
         assertThat(tornFiles()).isEmpty();
         assertThat(Files.readAllLines(file())).hasSize(3).contains(newer);
-        assertThat(warnings).singleElement().asString().contains("Line 2", "CANARY");
+        assertThat(warnings).singleElement().asString().contains("The line at byte " + at + " ", "CANARY");
     }
 
     private static List<LedgerRecord> appendSome(JsonLinesLedger ledger, int count) {
