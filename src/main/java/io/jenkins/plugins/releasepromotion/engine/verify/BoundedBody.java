@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads a response body one buffer at a time and stops at a limit: past it the subscription is cancelled, which
@@ -21,7 +22,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<BoundedBody.Conte
     private final int limit;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final CompletableFuture<Content> result = new CompletableFuture<>();
-    private Flow.Subscription subscription;
+    private final AtomicReference<Flow.Subscription> subscription = new AtomicReference<>();
 
     private BoundedBody(int limit) {
         this.limit = limit;
@@ -38,7 +39,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<BoundedBody.Conte
 
     @Override
     public void onSubscribe(Flow.Subscription s) {
-        subscription = s;
+        subscription.set(s);
         s.request(1);
     }
 
@@ -46,7 +47,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<BoundedBody.Conte
     public void onNext(List<ByteBuffer> buffers) {
         for (ByteBuffer buffer : buffers) {
             if (bytes.size() + buffer.remaining() > limit) {
-                subscription.cancel();
+                subscription.get().cancel();
                 result.complete(new Content(null, true));
                 return;
             }
@@ -54,7 +55,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<BoundedBody.Conte
             buffer.get(chunk);
             bytes.write(chunk, 0, chunk.length);
         }
-        subscription.request(1);
+        subscription.get().request(1);
     }
 
     @Override

@@ -3,14 +3,13 @@ package io.jenkins.plugins.releasepromotion.engine.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.releasepromotion.engine.config.CheckType;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -84,21 +83,7 @@ class HttpProbeTest {
         long fifty = 50L << 20;
         AtomicLong written = new AtomicLong();
         CountDownLatch done = new CountDownLatch(1);
-        server.on("/huge", exchange -> {
-            byte[] chunk = new byte[64 * 1024];
-            Arrays.fill(chunk, (byte) 'x');
-            try (OutputStream out = exchange.getResponseBody()) {
-                exchange.sendResponseHeaders(200, 0);
-                while (written.get() < fifty) {
-                    out.write(chunk);
-                    written.addAndGet(chunk.length);
-                }
-            } catch (IOException clientHungUp) {
-                // expected: the probe stops reading and closes the connection
-            } finally {
-                done.countDown();
-            }
-        });
+        server.on("/huge", TestServer.streaming(fifty, written, done));
         assertThatThrownBy(() -> probe.send(get(server.url() + "/huge")))
                 .hasMessage("GET " + server.url() + "/huge: 200 with a body larger than 1 MiB; reading stopped there"
                         + " (a check endpoint should answer in a few kilobytes)");
@@ -116,7 +101,7 @@ class HttpProbeTest {
 
     @Test
     void followsARedirectOnTheSameHost() throws Exception {
-        server.on("/old", redirect("/api/version"));
+        server.on("/old", TestServer.redirect("/api/version"));
         HttpAnswer answer = probe.send(get(server.url() + "/old"));
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.uri().getPath()).isEqualTo("/api/version");
@@ -124,7 +109,7 @@ class HttpProbeTest {
 
     @Test
     void refusesARedirectToAnotherHost() throws Exception {
-        server.on("/away", redirect("http://elsewhere.example.com/api/version"));
+        server.on("/away", TestServer.redirect("http://elsewhere.example.com/api/version"));
         assertThatThrownBy(() -> probe.send(get(server.url() + "/away")))
                 .hasMessage("GET " + server.url() + "/away: redirects to http://elsewhere.example.com, another host;"
                         + " redirects are followed only on " + server.url() + ", so point the check at the final URL");
@@ -133,7 +118,7 @@ class HttpProbeTest {
     @Test
     void refusesARedirectToAnotherPortOfTheSameHost() throws Exception {
         try (TestServer other = TestServer.http()) {
-            server.on("/port", redirect(other.url() + "/api/version"));
+            server.on("/port", TestServer.redirect(other.url() + "/api/version"));
             assertThatThrownBy(() -> probe.send(get(server.url() + "/port")))
                     .hasMessageContaining("redirects to " + other.url() + ", another host");
         }
@@ -141,7 +126,7 @@ class HttpProbeTest {
 
     @Test
     void stopsAfterFiveRedirects() throws Exception {
-        server.on("/loop", redirect("/loop"));
+        server.on("/loop", TestServer.redirect("/loop"));
         assertThatThrownBy(() -> probe.send(get(server.url() + "/loop")))
                 .hasMessage("GET " + server.url() + "/loop: more than 5 redirects; point the check at the final URL");
     }
@@ -167,6 +152,23 @@ class HttpProbeTest {
     }
 
     @Test
+    void theChecksOfAnEnvironmentTrustItsCaFile() throws Exception {
+        try (TestServer tls = TestServer.https(certificate.serverContext())) {
+            tls.on("/api/version", TestServer.answer(200, Harness.goodVersion()));
+            VerificationTarget withCa = new VerificationTarget(
+                    Harness.staging(tls.url(), certificate.pem.toString()), 1, Harness.TAG, Harness.COMMIT, null);
+            VerificationReport report = new Harness()
+                    .verify(withCa, CheckBuilder.of(CheckType.VERSION).build());
+            assertThat(report.passed()).isTrue();
+            VerificationReport without = new Harness()
+                    .verify(
+                            Harness.slot1(tls.url()),
+                            CheckBuilder.of(CheckType.VERSION).build());
+            assertThat(Harness.only(without).message()).contains("TLS handshake with 127.0.0.1 failed");
+        }
+    }
+
+    @Test
     void aCaFileThatIsNotPemFailsEveryCallNamingTheFile() throws Exception {
         Path notPem = Files.writeString(certificates.resolve("not.pem"), "hello");
         HttpProbe broken = HttpProbe.forCaFile(notPem.toString());
@@ -175,13 +177,5 @@ class HttpProbeTest {
                 .hasMessageEndingWith("; give the CA's certificate in PEM form");
         assertThatThrownBy(() -> HttpProbe.forCaFile("/no/such/ca.pem").send(get(server.url())))
                 .hasMessage("caFile /no/such/ca.pem does not exist; fix the path or remove caFile");
-    }
-
-    private static com.sun.net.httpserver.HttpHandler redirect(String location) {
-        return exchange -> {
-            exchange.getResponseHeaders().set("Location", location);
-            exchange.sendResponseHeaders(302, -1);
-            exchange.close();
-        };
     }
 }

@@ -17,10 +17,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLContext;
 
 /** An application on a loopback port, answering the way a test tells it to. */
 final class TestServer implements AutoCloseable {
+    static {
+        // Headers and body go out in two writes; without this, each answer waits on a delayed acknowledgement.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final CountDownLatch closing = new CountDownLatch(1);
@@ -43,7 +49,13 @@ final class TestServer implements AutoCloseable {
         return new TestServer(server, "https");
     }
 
+    /** Answers {@code path} (and below) with {@code handler} from now on. */
     TestServer on(String path, HttpHandler handler) {
+        try {
+            server.removeContext(path);
+        } catch (IllegalArgumentException none) {
+            // the first handler for this path
+        }
         server.createContext(path, handler);
         return this;
     }
@@ -60,6 +72,36 @@ final class TestServer implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            exchange.close();
+        };
+    }
+
+    /**
+     * Streams up to {@code bytes} bytes of body until the client hangs up, counting what got out, and counts down
+     * {@code done} when it stops.
+     */
+    static HttpHandler streaming(long bytes, AtomicLong written, CountDownLatch done) {
+        return exchange -> {
+            byte[] chunk = new byte[64 * 1024];
+            Arrays.fill(chunk, (byte) 'x');
+            try (OutputStream out = exchange.getResponseBody()) {
+                exchange.sendResponseHeaders(200, 0);
+                while (written.get() < bytes) {
+                    out.write(chunk);
+                    written.addAndGet(chunk.length);
+                }
+            } catch (IOException clientHungUp) {
+                // expected: the client stopped reading and closed the connection
+            } finally {
+                done.countDown();
+            }
+        };
+    }
+
+    static HttpHandler redirect(String location) {
+        return exchange -> {
+            exchange.getResponseHeaders().set("Location", location);
+            exchange.sendResponseHeaders(302, -1);
             exchange.close();
         };
     }
