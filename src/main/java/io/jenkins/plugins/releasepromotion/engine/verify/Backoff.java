@@ -1,0 +1,34 @@
+package io.jenkins.plugins.releasepromotion.engine.verify;
+
+import java.time.Duration;
+import java.util.Random;
+
+/**
+ * The wait before a retry: the configured backoff, doubling with each failure, varied by up to 20% either way so that
+ * several verifications do not hit a recovering application in step, and never longer than {@link #CAP}.
+ */
+final class Backoff {
+    static final Duration CAP = Duration.ofSeconds(30);
+    static final double JITTER = 0.2;
+
+    private final Duration base;
+    private final Random random;
+
+    Backoff(Duration base, Random random) {
+        this.base = base;
+        this.random = random;
+    }
+
+    /** The wait after the {@code failures}-th failure in a row (counted from 1). */
+    Duration afterFailure(int failures) {
+        int doublings = Math.min(Math.max(failures - 1, 0), 20);
+        double millis = Math.min((double) base.toMillis() * (1L << doublings), CAP.toMillis() * 2.0);
+        double jittered = millis * (1 + JITTER * (2 * random.nextDouble() - 1));
+        return Duration.ofMillis(Math.min(Math.round(jittered), CAP.toMillis()));
+    }
+
+    /** The pause between two successes of a check that needs several in a row: the plain backoff. */
+    Duration betweenSuccesses() {
+        return base;
+    }
+}
