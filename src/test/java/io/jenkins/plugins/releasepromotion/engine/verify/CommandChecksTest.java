@@ -4,7 +4,10 @@ import static io.jenkins.plugins.releasepromotion.engine.verify.Harness.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.releasepromotion.engine.config.CheckType;
+import io.jenkins.plugins.releasepromotion.engine.deploy.script.LocalCommandRunner;
+import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +23,7 @@ class CommandChecksTest {
 
     @BeforeEach
     void start() throws IOException {
-        harness.runner = new LocalRunner();
+        harness.runner = new LocalCommandRunner(Path.of("."), Secrets.none());
         app = TestServer.http()
                 .on(
                         "/api/health",

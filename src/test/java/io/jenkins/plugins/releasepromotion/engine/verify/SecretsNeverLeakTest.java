@@ -6,8 +6,11 @@ import io.jenkins.plugins.releasepromotion.engine.config.CheckConfig;
 import io.jenkins.plugins.releasepromotion.engine.config.CheckMode;
 import io.jenkins.plugins.releasepromotion.engine.config.CheckType;
 import io.jenkins.plugins.releasepromotion.engine.config.FlowRequest;
+import io.jenkins.plugins.releasepromotion.engine.deploy.script.LocalCommandRunner;
+import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -24,7 +27,7 @@ class SecretsNeverLeakTest {
     @Test
     void theSecretNeverReachesTheLogTheReportOrToString() throws Exception {
         Harness harness = new Harness();
-        harness.runner = new LocalRunner();
+        harness.runner = new LocalCommandRunner(Path.of("."), Secrets.none());
         harness.credentials.user("demo-user", "demo", CANARY).token("airflow-api", CANARY);
         String echo = "{\"branch\":\"" + CANARY + "\",\"detail\":\"wrong password " + CANARY + "\"}";
         try (TestServer app = TestServer.http();

@@ -8,7 +8,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.jenkins.plugins.releasepromotion.engine.config.CheckMode;
 import io.jenkins.plugins.releasepromotion.engine.config.CheckType;
 import io.jenkins.plugins.releasepromotion.engine.config.FlowRequest;
+import io.jenkins.plugins.releasepromotion.engine.deploy.script.LocalCommandRunner;
+import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
 import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +23,7 @@ class VerifierTest {
 
     @BeforeEach
     void start() throws IOException {
-        harness.runner = new LocalRunner();
+        harness.runner = new LocalCommandRunner(Path.of("."), Secrets.none());
         app = TestServer.http()
                 .on("/api/health", TestServer.answer(200, "{\"status\":\"ok\"}"))
                 .on("/api/version", TestServer.answer(200, Harness.goodVersion()))
