@@ -3,6 +3,7 @@ package io.jenkins.plugins.releasepromotion.engine.usecase;
 import io.jenkins.plugins.releasepromotion.engine.config.ReleaseConfig;
 import io.jenkins.plugins.releasepromotion.engine.git.GitFacts;
 import io.jenkins.plugins.releasepromotion.engine.ledger.Ledger;
+import io.jenkins.plugins.releasepromotion.engine.verify.Sleeper;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -11,6 +12,7 @@ import java.util.Objects;
  * clock. The command line and the Jenkins steps each build one from their own context.
  *
  * @param live reads staging slots' {@code /api/version} for the gates; {@code null} leaves it unchecked
+ * @param sleeper waits between bake-window rounds; {@code null} for real waiting
  */
 public record Engine(
         ReleaseConfig config,
@@ -19,13 +21,15 @@ public record Engine(
         DeployMethods deployMethods,
         VerificationStep verification,
         LiveVersionSource live,
-        Clock clock) {
+        Clock clock,
+        Sleeper sleeper) {
 
     public Engine {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(git, "git");
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(clock, "clock");
+        sleeper = sleeper == null ? Sleeper.real() : sleeper;
     }
 
     GateFactsGatherer gatherer() {

@@ -23,6 +23,7 @@ final class PromotionRun {
     private final LedgerRecord started;
     private final LogSink log;
     private boolean finished;
+    private Outcome ifStopped = Outcome.DEPLOY_FAILED;
 
     PromotionRun(
             Engine engine,
@@ -55,9 +56,8 @@ final class PromotionRun {
                 return finish(
                         Outcome.SUCCEEDED, "Deployed " + plan.tag() + " to " + where() + " (not verified).", null);
             }
-            Verifications verifications = new Verifications(engine, log);
-            VerificationStep.Outcome verified = verifications.verifyAndRecord(
-                    target, deployStart, request.gate().actor(), request.buildUrl());
+            ifStopped = Outcome.VERIFY_FAILED;
+            VerificationStep.Outcome verified = verifyAndBake(target, deployStart);
             if (verified.passed()) {
                 return finish(
                         Outcome.SUCCEEDED,
@@ -80,13 +80,37 @@ final class PromotionRun {
         } catch (RuntimeException | Error e) {
             if (!finished) {
                 finish(
-                        Outcome.DEPLOY_FAILED,
+                        ifStopped,
                         "Promotion of " + plan.tag() + " to " + where() + " stopped: "
                                 + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
                         null);
             }
             throw e;
         }
+    }
+
+    /** The checks, then the bake window; a failure in the window is recorded as a failed verification. */
+    private VerificationStep.Outcome verifyAndBake(DeployTarget target, Instant deployStart) {
+        Verifications verifications = new Verifications(engine, log);
+        VerificationStep.Outcome verified = verifications.verifyAndRecord(
+                target, deployStart, request.gate().actor(), request.buildUrl());
+        if (!verified.passed()) {
+            return verified;
+        }
+        Optional<VerificationStep.Outcome> bakeFailure;
+        try {
+            bakeFailure = new BakeWindow(engine, log).watch(target);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationStoppedException("the bake window of " + target.tag() + " was stopped", e);
+        }
+        bakeFailure.ifPresent(failure -> verifications.record(
+                target,
+                failure,
+                request.gate().actor(),
+                request.buildUrl(),
+                engine.clock().instant()));
+        return bakeFailure.orElse(verified);
     }
 
     private static Optional<String> deploy(DeploySequence sequence, DeployTarget target, boolean backup) {

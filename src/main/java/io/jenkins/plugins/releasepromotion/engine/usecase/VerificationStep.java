@@ -2,7 +2,9 @@ package io.jenkins.plugins.releasepromotion.engine.usecase;
 
 import io.jenkins.plugins.releasepromotion.engine.config.CheckConfig;
 import io.jenkins.plugins.releasepromotion.engine.port.LogSink;
+import io.jenkins.plugins.releasepromotion.engine.verify.VerificationReport;
 import io.jenkins.plugins.releasepromotion.engine.verify.VerificationTarget;
+import io.jenkins.plugins.releasepromotion.engine.verify.Verifier;
 import java.util.List;
 
 /** Runs verification checks against what runs on an environment slot. */
@@ -10,6 +12,19 @@ import java.util.List;
 public interface VerificationStep {
 
     Outcome verify(VerificationTarget target, List<CheckConfig> checks, LogSink log);
+
+    /** The checks of the verify package; an interrupted verification stops the operation, it never passes. */
+    static VerificationStep using(Verifier verifier) {
+        return (target, checks, log) -> {
+            try {
+                VerificationReport report = verifier.verify(target, checks, log);
+                return new Outcome(report.passed(), report.summary(), report.toJson());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new OperationStoppedException("the verification of " + target.tag() + " was stopped", e);
+            }
+        };
+    }
 
     /**
      * @param summary one line for the console and the ledger

@@ -28,6 +28,12 @@ final class Verifications {
         log.line("Verifying " + target.tag() + " on " + DeploySequence.where(target) + ".");
         VerificationStep.Outcome outcome =
                 engine.verification().verify(what, target.environment().checks(), log);
+        record(target, outcome, actor, buildUrl, start);
+        return outcome;
+    }
+
+    /** Records a verification outcome: a pass is an attestation of that tag and commit there. */
+    void record(DeployTarget target, VerificationStep.Outcome outcome, String actor, String buildUrl, Instant start) {
         LedgerRecord record = LedgerRecord.started(
                         RecordKind.VERIFICATION,
                         target.environment().name(),
@@ -45,6 +51,5 @@ final class Verifications {
                 .append(record.finish(
                         outcome.passed() ? Outcome.SUCCEEDED : Outcome.VERIFY_FAILED,
                         engine.clock().instant()));
-        return outcome;
     }
 }
