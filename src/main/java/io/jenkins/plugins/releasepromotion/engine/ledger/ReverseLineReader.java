@@ -85,9 +85,10 @@ final class ReverseLineReader implements LineSource {
                 readFully(window, windowStart);
                 window.flip();
             }
-            for (long p = to - 1; p >= windowStart; p--) {
-                if (window.get((int) (p - windowStart)) == '\n') {
-                    return p;
+            byte[] bytes = window.array();
+            for (int i = (int) (to - 1 - windowStart); i >= 0; i--) {
+                if (bytes[i] == '\n') {
+                    return windowStart + i;
                 }
             }
             to = windowStart;
