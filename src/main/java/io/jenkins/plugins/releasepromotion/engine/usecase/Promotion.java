@@ -10,6 +10,7 @@ import io.jenkins.plugins.releasepromotion.engine.ledger.DeploymentLock;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerLockedException;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import io.jenkins.plugins.releasepromotion.engine.ledger.RecordKind;
+import io.jenkins.plugins.releasepromotion.engine.model.DisplayText;
 import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
 import io.jenkins.plugins.releasepromotion.engine.port.LogSink;
 import java.util.stream.Collectors;
@@ -62,7 +63,7 @@ public final class Promotion {
                         RecordKind.DEPLOYMENT,
                         plan.environment(),
                         plan.slot(),
-                        plan.tag(),
+                        DisplayText.of(plan.tag()),
                         plan.commit(),
                         request.gate().actor(),
                         engine.clock().instant())
@@ -103,10 +104,11 @@ public final class Promotion {
 
     private static PromotionResult result(GateDecision decision, Outcome outcome, String recordId) {
         PromotionPlan plan = decision.plan();
+        String tag = DisplayText.of(plan.tag());
         String message = decision.allowed()
-                ? "Gates allow " + plan.tag() + " to " + where(plan) + "."
-                : decision.summary().lines().findFirst().orElse("Refused.") + " " + plan.tag() + " to " + where(plan)
-                        + ": " + decision.violations().get(0).message();
+                ? "Gates allow " + tag + " to " + where(plan) + "."
+                : decision.summary().lines().findFirst().orElse("Refused.") + " " + tag + " to " + where(plan) + ": "
+                        + decision.violations().get(0).message();
         return new PromotionResult(
                 outcome,
                 plan.tag(),

@@ -68,7 +68,9 @@ public final class Rollback {
 
     private RollbackResult refuse(RollbackRequest request, RollbackTarget.Choice choice, LogSink log) {
         log.line("REFUSED " + choice.refusal());
-        String tag = choice.target() != null ? choice.target().tag() : request.tag();
+        String tag = choice.target() != null
+                ? choice.target().tag()
+                : request.tag() == null ? null : DisplayText.of(request.tag());
         String commit = choice.target() != null ? choice.target().commit() : null;
         LedgerRecord record = LedgerRecord.started(
                         RecordKind.ROLLBACK,
