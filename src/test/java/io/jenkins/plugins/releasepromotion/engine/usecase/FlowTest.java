@@ -2,6 +2,7 @@ package io.jenkins.plugins.releasepromotion.engine.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.releasepromotion.engine.deploy.DeployTarget;
 import io.jenkins.plugins.releasepromotion.engine.gate.PromotionRequest;
 import io.jenkins.plugins.releasepromotion.engine.gate.ViolationCode;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
@@ -9,6 +10,7 @@ import io.jenkins.plugins.releasepromotion.engine.ledger.RecordKind;
 import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,9 +49,8 @@ class FlowTest {
         assertThat(released.releaseNotes()).contains("Campaigns");
         assertThat(sandbox.ledger.current("production", null).orElseThrow().tag())
                 .isEqualTo("v1.1.0");
-        List<SlotStatus> status = new Status(
-                        sandbox.config, sandbox.ledger, engine.live(), new HttpLive(java.time.Duration.ofSeconds(5)))
-                .of(null);
+        List<SlotStatus> status =
+                new Status(sandbox.config, sandbox.ledger, engine.live(), new HttpLive(Duration.ofSeconds(5))).of(null);
         assertThat(status).filteredOn(s -> s.tag() != null).allSatisfy(s -> {
             assertThat(s.liveTag()).isEqualTo("v1.1.0");
             assertThat(s.health()).isEqualTo("ok");
@@ -85,7 +86,7 @@ class FlowTest {
         LedgerRecord current = sandbox.ledger.current("production", null).orElseThrow();
         assertThat(current.kind()).isEqualTo(RecordKind.ROLLBACK);
         assertThat(current.tag()).isEqualTo("v1.1.0");
-        assertThat(new HttpLive(java.time.Duration.ofSeconds(5))
+        assertThat(new HttpLive(Duration.ofSeconds(5))
                         .read(sandbox.config.environment("production").orElseThrow(), null)
                         .tag())
                 .isEqualTo("v1.1.0");
@@ -114,6 +115,39 @@ class FlowTest {
                         "ROLLBACK v1.1.0 SUCCEEDED",
                         "DEPLOYMENT v1.2.0 ROLLED_BACK");
         assertThat(sandbox.ledger.interrupted("production")).isEmpty();
+    }
+
+    @Test
+    void verifyOnItsOwnAndDriftWhenSomeoneDeploysBehindTheLedgersBack() throws Exception {
+        PromotionResult staged = promote("v1.0.0", "staging", 1);
+        assertThat(staged.outcome()).as(staged.message()).isEqualTo(Outcome.SUCCEEDED);
+        VerifyResult again = new VerifyDeployment(engine)
+                .verify(new VerifyRequest("staging", 1, null, "bob", null), sandbox.log::add);
+        assertThat(again.outcome()).as(again.summary()).isEqualTo(Outcome.SUCCEEDED);
+        assertThat(sandbox.ledger.attestations("staging", "v1.0.0", staged.commit()))
+                .hasSize(2);
+
+        // A manual deploy of v1.1.0 outside the product: the ledger still says v1.0.0.
+        var env = sandbox.config.environment("staging").orElseThrow();
+        var target = new DeployTarget(
+                env, 1, "v1.1.0", sandbox.git.resolveTag("v1.1.0").commit());
+        var method = engine.deployMethods().open(env);
+        assertThat(method.runner()
+                        .run(method.deployCommand(target), sandbox.log::add)
+                        .succeeded())
+                .isTrue();
+
+        VerifyResult stale = new VerifyDeployment(engine)
+                .verify(new VerifyRequest("staging", 1, null, "bob", null), sandbox.log::add);
+        assertThat(stale.outcome()).isEqualTo(Outcome.VERIFY_FAILED);
+        assertThat(stale.summary()).contains("v1.0.0");
+        SlotStatus slot = new Status(sandbox.config, sandbox.ledger, engine.live(), null)
+                .of("staging")
+                .get(0);
+        assertThat(slot.drift()).isEqualTo("the ledger says v1.0.0, it reports v1.1.0");
+        PromotionResult refused = promote("v1.0.0", "production", null);
+        assertThat(refused.decision().violation(ViolationCode.LATER_FAILED_VERIFICATION))
+                .isPresent();
     }
 
     /** Staged on a slot, then promoted to production; both must succeed. */
