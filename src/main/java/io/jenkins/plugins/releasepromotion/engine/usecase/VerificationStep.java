@@ -2,6 +2,7 @@ package io.jenkins.plugins.releasepromotion.engine.usecase;
 
 import io.jenkins.plugins.releasepromotion.engine.config.CheckConfig;
 import io.jenkins.plugins.releasepromotion.engine.port.LogSink;
+import io.jenkins.plugins.releasepromotion.engine.verify.CheckResult;
 import io.jenkins.plugins.releasepromotion.engine.verify.VerificationReport;
 import io.jenkins.plugins.releasepromotion.engine.verify.VerificationTarget;
 import io.jenkins.plugins.releasepromotion.engine.verify.Verifier;
@@ -18,7 +19,12 @@ public interface VerificationStep {
         return (target, checks, log) -> {
             try {
                 VerificationReport report = verifier.verify(target, checks, log);
-                return new Outcome(report.passed(), report.summary(), report.toJson());
+                String why = report.checks().stream()
+                        .filter(CheckResult::blocking)
+                        .findFirst()
+                        .map(c -> "; " + c.name() + ": " + c.message())
+                        .orElse("");
+                return new Outcome(report.passed(), report.summary() + why, report.toJson());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new OperationStoppedException("the verification of " + target.tag() + " was stopped", e);

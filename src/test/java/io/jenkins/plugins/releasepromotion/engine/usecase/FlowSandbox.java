@@ -53,6 +53,7 @@ final class FlowSandbox implements AutoCloseable {
     final GitFacts git;
     final ReleaseConfig config;
     final List<String> log = Scripts.lines();
+    private final Path script;
 
     FlowSandbox(Path root) throws Exception {
         this.root = root;
@@ -67,10 +68,20 @@ final class FlowSandbox implements AutoCloseable {
         this.productionPort = freePort();
         this.ledger = new JsonLinesLedger(root.resolve("ledger"));
         this.git = GitFacts.open(workspace, TagPattern.defaultPattern());
-        this.config = config(SampleDeployScript.extractTo(root.resolve("scripts")));
+        this.script = SampleDeployScript.extractTo(root.resolve("scripts"));
+        this.config = config(script, 30);
     }
 
     Engine engine() {
+        return engine(config);
+    }
+
+    /** The same, with the deploy script waiting at most {@code seconds} for the app to listen. */
+    Engine engineWithStartTimeout(int seconds) {
+        return engine(config(script, seconds));
+    }
+
+    private Engine engine(ReleaseConfig config) {
         Verifier verifier = new Verifier(noCredentials(), null, Clock.systemUTC(), Sleeper.real(), Secrets.none());
         return new Engine(
                 config,
@@ -115,7 +126,7 @@ final class FlowSandbox implements AutoCloseable {
         }
     }
 
-    private ReleaseConfig config(Path script) {
+    private ReleaseConfig config(Path script, int startTimeout) {
         List<CheckConfig> checks = List.of(check(CheckType.HEALTH), check(CheckType.VERSION));
         EnvironmentConfig staging = new EnvironmentConfig(
                 "staging",
@@ -123,7 +134,7 @@ final class FlowSandbox implements AutoCloseable {
                 2,
                 "http://127.0.0.1:" + stagingPortPrefix + "{slot}",
                 null,
-                deploy(script, root.resolve("staging-{slot}"), stagingPortPrefix + "{slot}"),
+                deploy(script, root.resolve("staging-{slot}"), stagingPortPrefix + "{slot}", startTimeout),
                 checks,
                 GatesConfig.NONE,
                 null,
@@ -134,7 +145,7 @@ final class FlowSandbox implements AutoCloseable {
                 0,
                 "http://127.0.0.1:" + productionPort,
                 null,
-                deploy(script, root.resolve("production"), Integer.toString(productionPort)),
+                deploy(script, root.resolve("production"), Integer.toString(productionPort), startTimeout),
                 checks,
                 new GatesConfig("staging", Duration.ofDays(1), LiveVersionMode.REQUIRE, null, null, null),
                 null,
@@ -143,9 +154,10 @@ final class FlowSandbox implements AutoCloseable {
         return new ReleaseConfig(null, "main", null, List.of(staging, production));
     }
 
-    private static DeployConfig deploy(Path script, Path dir, String port) {
+    private static DeployConfig deploy(Path script, Path dir, String port, int startTimeout) {
         List<String> argv = new ArrayList<>(List.of("env"));
         SampleDeployScript.environment().forEach((k, v) -> argv.add(k + "=" + v));
+        argv.add("SAMPLE_START_TIMEOUT=" + startTimeout);
         argv.addAll(List.of("GIT_CONFIG_NOSYSTEM=1", "GIT_CONFIG_GLOBAL=/dev/null", "GIT_TERMINAL_PROMPT=0"));
         argv.addAll(List.of(script.toString(), dir.toString(), "{tag}", port));
         return new DeployConfig(new ScriptDeployConfig(argv, null, Duration.ofMinutes(2)), null);
