@@ -2,26 +2,16 @@ package io.jenkins.plugins.releasepromotion.engine.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.releasepromotion.engine.config.DeployConfig;
-import io.jenkins.plugins.releasepromotion.engine.config.EnvironmentConfig;
-import io.jenkins.plugins.releasepromotion.engine.config.EnvironmentKind;
-import io.jenkins.plugins.releasepromotion.engine.config.GatesConfig;
-import io.jenkins.plugins.releasepromotion.engine.config.ReleaseConfig;
-import io.jenkins.plugins.releasepromotion.engine.config.ScriptDeployConfig;
-import io.jenkins.plugins.releasepromotion.engine.deploy.script.ScriptDeployMethod;
 import io.jenkins.plugins.releasepromotion.engine.deploy.script.Scripts;
 import io.jenkins.plugins.releasepromotion.engine.gate.PromotionRequest;
 import io.jenkins.plugins.releasepromotion.engine.git.GitFacts;
 import io.jenkins.plugins.releasepromotion.engine.git.TestRepo;
-import io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger;
 import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
 import io.jenkins.plugins.releasepromotion.engine.model.TagPattern;
 import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,30 +83,8 @@ class HostileInputAndSecretsTest {
     }
 
     private PromotionResult promote(Path script, String tag, Secrets secrets) {
-        ScriptDeployConfig deploy =
-                new ScriptDeployConfig(List.of(script.toString(), "{tag}"), null, Duration.ofMinutes(1));
-        EnvironmentConfig staging = new EnvironmentConfig(
-                "staging",
-                EnvironmentKind.STAGING,
-                1,
-                null,
-                null,
-                new DeployConfig(deploy, null),
-                List.of(),
-                GatesConfig.NONE,
-                null,
-                null);
-        ReleaseConfig config = new ReleaseConfig(null, "main", null, List.of(staging));
         try (GitFacts git = GitFacts.open(repo, TagPattern.defaultPattern())) {
-            Engine engine = new Engine(
-                    config,
-                    git,
-                    new JsonLinesLedger(tmp.resolve("ledger")),
-                    env -> new ScriptDeployMethod(env.deploy().script(), repo, secrets),
-                    (target, checks, sink) -> new VerificationStep.Outcome(true, "no checks", null),
-                    null,
-                    Clock.systemUTC(),
-                    null);
+            Engine engine = PromoteChild.engine(repo, git, tmp.resolve("ledger"), script.toString(), secrets);
             return new Promotion(engine).promote(PromoteRequest.of(PromotionRequest.of(tag, "staging", 1)), log::add);
         }
     }

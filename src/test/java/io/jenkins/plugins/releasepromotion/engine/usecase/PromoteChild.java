@@ -41,6 +41,11 @@ public final class PromoteChild {
 
     /** One staging slot deployed by {@code script}, verified by no checks. */
     static Engine engine(Path repo, GitFacts git, Path ledger, String script) {
+        return engine(repo, git, ledger, script, Secrets.none());
+    }
+
+    /** The same, masking {@code secrets} in the deploy's output. */
+    static Engine engine(Path repo, GitFacts git, Path ledger, String script, Secrets secrets) {
         ScriptDeployConfig deploy = new ScriptDeployConfig(List.of(script, "{tag}"), null, Duration.ofMinutes(10));
         EnvironmentConfig staging = new EnvironmentConfig(
                 "staging",
@@ -58,7 +63,7 @@ public final class PromoteChild {
                 config,
                 git,
                 new JsonLinesLedger(ledger),
-                env -> new ScriptDeployMethod(env.deploy().script(), repo, Secrets.none()),
+                env -> new ScriptDeployMethod(env.deploy().script(), repo, secrets),
                 (target, checks, log) -> new VerificationStep.Outcome(true, "no checks", null),
                 null,
                 Clock.systemUTC(),
