@@ -109,19 +109,7 @@ public final class Promotion {
                 ? "Gates allow " + tag + " to " + where(plan) + "."
                 : decision.summary().lines().findFirst().orElse("Refused.") + " " + tag + " to " + where(plan) + ": "
                         + decision.violations().get(0).message();
-        return new PromotionResult(
-                outcome,
-                plan.tag(),
-                plan.commit(),
-                plan.environment(),
-                plan.slot(),
-                plan.currentTag(),
-                plan.releaseNotes(),
-                decision,
-                null,
-                null,
-                message,
-                recordId);
+        return PromotionResult.of(decision, outcome, null, message, recordId);
     }
 
     static String where(PromotionPlan plan) {

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.releasepromotion.engine.usecase;
 
 import io.jenkins.plugins.releasepromotion.engine.gate.GateDecision;
+import io.jenkins.plugins.releasepromotion.engine.gate.PromotionPlan;
 import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
 
 /**
@@ -24,6 +25,28 @@ public record PromotionResult(
         String reportJson,
         String message,
         String recordId) {
+
+    static PromotionResult of(
+            GateDecision decision,
+            Outcome outcome,
+            VerificationStep.Outcome verified,
+            String message,
+            String recordId) {
+        PromotionPlan plan = decision.plan();
+        return new PromotionResult(
+                outcome,
+                plan.tag(),
+                plan.commit(),
+                plan.environment(),
+                plan.slot(),
+                plan.currentTag(),
+                plan.releaseNotes(),
+                decision,
+                verified == null ? null : verified.summary(),
+                verified == null ? null : verified.reportJson(),
+                message,
+                recordId);
+    }
 
     public boolean succeeded() {
         return outcome == Outcome.SUCCEEDED;

@@ -145,19 +145,7 @@ final class PromotionRun {
         engine.ledger().append(record.finish(outcome, engine.clock().instant()));
         finished = true;
         log.line(outcome + ": " + message);
-        return new PromotionResult(
-                outcome,
-                plan.tag(),
-                plan.commit(),
-                plan.environment(),
-                plan.slot(),
-                plan.currentTag(),
-                plan.releaseNotes(),
-                decision,
-                verified == null ? null : verified.summary(),
-                verified == null ? null : verified.reportJson(),
-                message,
-                started.id());
+        return PromotionResult.of(decision, outcome, verified, message, started.id());
     }
 
     private String where() {
