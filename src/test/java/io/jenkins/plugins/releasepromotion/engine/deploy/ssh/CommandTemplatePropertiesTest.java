@@ -31,7 +31,7 @@ class CommandTemplatePropertiesTest {
         assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
 
         // Command substitution drops trailing newlines; that is the shell's doing, not the quoting's.
-        String expected = tag + "\0" + environment.replaceAll("\n+$", "") + "\0x" + commit + "x\0\0";
+        String expected = tag + "\0" + environment.replaceAll("\n+\\z", "") + "\0x" + commit + "x\0\0";
         assertThat(new String(printed, StandardCharsets.UTF_8)).isEqualTo(expected);
     }
 
