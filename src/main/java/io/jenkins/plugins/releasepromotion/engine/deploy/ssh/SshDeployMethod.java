@@ -1,0 +1,93 @@
+package io.jenkins.plugins.releasepromotion.engine.deploy.ssh;
+
+import io.jenkins.plugins.releasepromotion.engine.config.SshDeployConfig;
+import io.jenkins.plugins.releasepromotion.engine.deploy.DeployMethod;
+import io.jenkins.plugins.releasepromotion.engine.deploy.DeployTarget;
+import io.jenkins.plugins.releasepromotion.engine.port.Command;
+import io.jenkins.plugins.releasepromotion.engine.port.CommandRunner;
+import io.jenkins.plugins.releasepromotion.engine.port.Credentials;
+import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Deploys over SSH: by default the mission's manual procedure, run in the checkout on the server ({@code cd
+ * <directory> && git fetch --tags --force origin && git checkout --quiet <tag> && docker compose -f ... down &&
+ * docker compose -f ... up -d}); or the configured command template. Every value put into a command is quoted for the
+ * shell; the commands run with {@code RELEASE_TAG}, {@code RELEASE_COMMIT}, {@code RELEASE_ENVIRONMENT},
+ * {@code RELEASE_SLOT} and {@code RELEASE_DIRECTORY} set.
+ */
+public final class SshDeployMethod implements DeployMethod {
+    private final SshDeployConfig config;
+    private final CommandTemplate template;
+    private final SshCommandRunner runner;
+
+    /**
+     * Checks the command template and reads the credential's key; connects on the first command.
+     *
+     * @throws IllegalArgumentException when the command template puts a placeholder where quoting would not hold
+     * @throws io.jenkins.plugins.releasepromotion.engine.port.CredentialsException when the credential is missing
+     * @throws io.jenkins.plugins.releasepromotion.engine.port.CommandException when its key cannot be read
+     */
+    public SshDeployMethod(SshDeployConfig config, Credentials credentials, Secrets secrets) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.template =
+                config.command() == null || config.command().isBlank() ? null : CommandTemplate.parse(config.command());
+        this.runner = new SshCommandRunner(config, credentials.sshKey(config.credentialsId()), secrets);
+    }
+
+    @Override
+    public CommandRunner runner() {
+        return runner;
+    }
+
+    /** {@code sh -c <script>}: joined for the remote shell, the script stays one argument, as written. */
+    @Override
+    public Command deployCommand(DeployTarget target) {
+        String script = template == null ? defaultProcedure(target.tag()) : template.render(values(target));
+        return new Command(
+                List.of("sh", "-c", script), config.directory(), environment(target), config.commandTimeout());
+    }
+
+    @Override
+    public Command command(List<String> argv, DeployTarget target) {
+        Map<String, String> values = values(target);
+        List<String> filled = argv.stream()
+                .map(argument -> CommandTemplate.fill(argument, values))
+                .toList();
+        return new Command(filled, config.directory(), environment(target), config.commandTimeout());
+    }
+
+    /** The mission's manual rollback, with the tag and the configured directory and compose files quoted. */
+    String defaultProcedure(String tag) {
+        StringBuilder compose = new StringBuilder("docker compose");
+        config.composeFiles().forEach(file -> compose.append(" -f ").append(ShellQuote.quote(file)));
+        return "cd " + ShellQuote.quote(config.directory()) + " && git fetch --tags --force origin"
+                + " && git checkout --quiet " + ShellQuote.quote(tag)
+                + " && " + compose + " down && " + compose + " up -d";
+    }
+
+    private Map<String, String> values(DeployTarget target) {
+        Map<String, String> values = new HashMap<>(target.placeholders());
+        values.put("directory", config.directory());
+        return values;
+    }
+
+    private Map<String, String> environment(DeployTarget target) {
+        Map<String, String> environment = new HashMap<>(target.environmentVariables());
+        environment.put("RELEASE_DIRECTORY", config.directory());
+        return environment;
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+    }
+
+    @Override
+    public String toString() {
+        return "SshDeployMethod[" + runner + "]";
+    }
+}

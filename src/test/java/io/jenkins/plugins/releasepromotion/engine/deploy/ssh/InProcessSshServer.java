@@ -1,0 +1,86 @@
+package io.jenkins.plugins.releasepromotion.engine.deploy.ssh;
+
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.sshd.common.config.keys.AuthorizedKeyEntry;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
+import org.apache.sshd.common.keyprovider.FileKeyPairProvider;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.auth.pubkey.KeySetPublickeyAuthenticator;
+import org.apache.sshd.server.shell.ProcessShellFactory;
+
+/**
+ * Apache MINA's SSH server in this JVM, running each command with the real {@code /bin/sh}. {@code setsid} gives
+ * every command a process group of its own, as OpenSSH does, so stopping a command's group never reaches this JVM.
+ */
+final class InProcessSshServer implements TestSshServer {
+    private final SshServer server;
+    private final SshKeygen.Key hostKey;
+    private final AtomicInteger logins = new AtomicInteger();
+
+    private InProcessSshServer(SshServer server, SshKeygen.Key hostKey) {
+        this.server = server;
+        this.hostKey = hostKey;
+    }
+
+    static InProcessSshServer start(Path dir, Path authorizedKeys) throws Exception {
+        SshKeygen.Key hostKey = SshKeygen.generate(dir, "mina_host_ecdsa_key", "ecdsa", 256, "", false);
+        List<PublicKey> allowed = PublicKeyEntry.resolvePublicKeyEntries(
+                null, AuthorizedKeyEntry.readAuthorizedKeys(authorizedKeys), PublicKeyEntryResolver.FAILING);
+        SshServer server = SshServer.setUpDefaultServer();
+        server.setHost(HOST);
+        server.setPort(0);
+        server.setKeyPairProvider(new FileKeyPairProvider(hostKey.file()));
+        server.setPublickeyAuthenticator(new KeySetPublickeyAuthenticator("authorized_keys", allowed));
+        server.setPasswordAuthenticator(null);
+        server.setKeyboardInteractiveAuthenticator(null);
+        server.setCommandFactory((channel, command) ->
+                new ProcessShellFactory(command, "setsid", "/bin/sh", "-c", command).createShell(channel));
+        InProcessSshServer running = new InProcessSshServer(server, hostKey);
+        server.addSessionListener(new SessionListener() {
+            @Override
+            public void sessionEvent(Session session, Event event) {
+                if (event == Event.Authenticated) {
+                    running.logins.incrementAndGet();
+                }
+            }
+        });
+        server.start();
+        return running;
+    }
+
+    @Override
+    public int port() {
+        return server.getPort();
+    }
+
+    @Override
+    public SshKeygen.Key hostKey() {
+        return hostKey;
+    }
+
+    @Override
+    public int logins() {
+        return logins.get();
+    }
+
+    @Override
+    public void dropConnections() {
+        server.getActiveSessions().forEach(session -> session.close(true));
+    }
+
+    @Override
+    public void stop() throws Exception {
+        server.stop(true);
+    }
+
+    @Override
+    public String toString() {
+        return "Apache MINA SshServer";
+    }
+}
