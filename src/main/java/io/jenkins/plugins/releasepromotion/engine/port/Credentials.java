@@ -14,6 +14,26 @@ public interface Credentials {
 
     SshKey sshKey(String id);
 
+    /** No credentials at all: every ID is missing. */
+    static Credentials none() {
+        return new Credentials() {
+            @Override
+            public UsernamePassword usernamePassword(String id) {
+                throw CredentialsException.missing(id, "username with password");
+            }
+
+            @Override
+            public SecretText secretText(String id) {
+                throw CredentialsException.missing(id, "secret text");
+            }
+
+            @Override
+            public SshKey sshKey(String id) {
+                throw CredentialsException.missing(id, "SSH private key");
+            }
+        };
+    }
+
     /** A user name and password. {@link #toString()} never shows the password. */
     record UsernamePassword(String id, String username, String password) {
         @Override

@@ -42,7 +42,8 @@ final class BakeWindow {
         for (Instant now = start; now.isBefore(end); now = engine.clock().instant()) {
             Duration left = Duration.between(now, end);
             engine.sleeper().sleep(left.compareTo(bake.interval()) < 0 ? left : bake.interval());
-            VerificationStep.Outcome outcome = engine.verification().verify(what, List.of(health), LogSink.discard());
+            VerificationStep.Outcome outcome =
+                    engine.verification().verify(what, List.of(health), null, LogSink.discard());
             rounds++;
             if (!outcome.passed()) {
                 long seconds = Duration.between(start, engine.clock().instant()).toSeconds();

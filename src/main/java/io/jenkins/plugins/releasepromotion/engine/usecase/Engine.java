@@ -28,6 +28,8 @@ public record Engine(
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(git, "git");
         Objects.requireNonNull(ledger, "ledger");
+        Objects.requireNonNull(deployMethods, "deployMethods");
+        Objects.requireNonNull(verification, "verification");
         Objects.requireNonNull(clock, "clock");
         sleeper = sleeper == null ? Sleeper.real() : sleeper;
     }

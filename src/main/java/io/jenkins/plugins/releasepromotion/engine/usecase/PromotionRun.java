@@ -9,6 +9,7 @@ import io.jenkins.plugins.releasepromotion.engine.gate.PromotionPlan;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
 import io.jenkins.plugins.releasepromotion.engine.port.CommandException;
+import io.jenkins.plugins.releasepromotion.engine.port.CommandRunner;
 import io.jenkins.plugins.releasepromotion.engine.port.LogSink;
 import java.time.Instant;
 import java.util.Optional;
@@ -57,7 +58,7 @@ final class PromotionRun {
                         Outcome.SUCCEEDED, "Deployed " + plan.tag() + " to " + where() + " (not verified).", null);
             }
             ifStopped = Outcome.VERIFY_FAILED;
-            VerificationStep.Outcome verified = verifyAndBake(target, deployStart);
+            VerificationStep.Outcome verified = verifyAndBake(target, deployStart, method.runner());
             if (verified.passed()) {
                 return finish(
                         Outcome.SUCCEEDED,
@@ -90,10 +91,10 @@ final class PromotionRun {
     }
 
     /** The checks, then the bake window; a failure in the window is recorded as a failed verification. */
-    private VerificationStep.Outcome verifyAndBake(DeployTarget target, Instant deployStart) {
+    private VerificationStep.Outcome verifyAndBake(DeployTarget target, Instant deployStart, CommandRunner remote) {
         Verifications verifications = new Verifications(engine, log);
         VerificationStep.Outcome verified = verifications.verifyAndRecord(
-                target, deployStart, request.gate().actor(), request.buildUrl());
+                target, deployStart, remote, request.gate().actor(), request.buildUrl());
         if (!verified.passed()) {
             return verified;
         }

@@ -54,7 +54,7 @@ final class RollbackRun {
                 message = "Rolling back to " + target.tag() + " failed: " + failed.get() + ".";
             } else if (verify) {
                 verified = new Verifications(engine, log)
-                        .verifyAndRecord(target, deployStart, who.actor(), who.buildUrl());
+                        .verifyAndRecord(target, deployStart, method.runner(), who.actor(), who.buildUrl());
                 outcome = verified.passed() ? Outcome.SUCCEEDED : Outcome.VERIFY_FAILED;
                 message = "Rolled back " + DeploySequence.where(target) + " to " + target.tag() + "; verification "
                         + (verified.passed() ? "passed" : "failed") + ": " + verified.summary();

@@ -1,23 +1,30 @@
 package io.jenkins.plugins.releasepromotion.engine.usecase;
 
 import io.jenkins.plugins.releasepromotion.engine.config.CheckConfig;
+import io.jenkins.plugins.releasepromotion.engine.port.CommandRunner;
+import io.jenkins.plugins.releasepromotion.engine.port.Credentials;
 import io.jenkins.plugins.releasepromotion.engine.port.LogSink;
+import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
 import io.jenkins.plugins.releasepromotion.engine.verify.CheckResult;
+import io.jenkins.plugins.releasepromotion.engine.verify.Sleeper;
 import io.jenkins.plugins.releasepromotion.engine.verify.VerificationReport;
 import io.jenkins.plugins.releasepromotion.engine.verify.VerificationTarget;
 import io.jenkins.plugins.releasepromotion.engine.verify.Verifier;
+import java.time.Clock;
 import java.util.List;
 
 /** Runs verification checks against what runs on an environment slot. */
 @FunctionalInterface
 public interface VerificationStep {
 
-    Outcome verify(VerificationTarget target, List<CheckConfig> checks, LogSink log);
+    /** @param remote runs the logs and migrations commands where the deploy runs; {@code null} when there is none */
+    Outcome verify(VerificationTarget target, List<CheckConfig> checks, CommandRunner remote, LogSink log);
 
     /** The checks of the verify package; an interrupted verification stops the operation, it never passes. */
-    static VerificationStep using(Verifier verifier) {
-        return (target, checks, log) -> {
+    static VerificationStep using(Credentials credentials, Clock clock, Sleeper sleeper, Secrets secrets) {
+        return (target, checks, remote, log) -> {
             try {
+                Verifier verifier = new Verifier(credentials, remote, clock, sleeper, secrets);
                 VerificationReport report = verifier.verify(target, checks, log);
                 String why = report.checks().stream()
                         .filter(CheckResult::blocking)

@@ -4,6 +4,7 @@ import io.jenkins.plugins.releasepromotion.engine.deploy.DeployTarget;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import io.jenkins.plugins.releasepromotion.engine.ledger.RecordKind;
 import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
+import io.jenkins.plugins.releasepromotion.engine.port.CommandRunner;
 import io.jenkins.plugins.releasepromotion.engine.port.LogSink;
 import io.jenkins.plugins.releasepromotion.engine.verify.VerificationTarget;
 import java.time.Instant;
@@ -21,13 +22,14 @@ final class Verifications {
         this.log = log;
     }
 
-    VerificationStep.Outcome verifyAndRecord(DeployTarget target, Instant deployStart, String actor, String buildUrl) {
+    VerificationStep.Outcome verifyAndRecord(
+            DeployTarget target, Instant deployStart, CommandRunner remote, String actor, String buildUrl) {
         Instant start = engine.clock().instant();
         VerificationTarget what =
                 new VerificationTarget(target.environment(), target.slot(), target.tag(), target.commit(), deployStart);
         log.line("Verifying " + target.tag() + " on " + DeploySequence.where(target) + ".");
         VerificationStep.Outcome outcome =
-                engine.verification().verify(what, target.environment().checks(), log);
+                engine.verification().verify(what, target.environment().checks(), remote, log);
         record(target, outcome, actor, buildUrl, start);
         return outcome;
     }

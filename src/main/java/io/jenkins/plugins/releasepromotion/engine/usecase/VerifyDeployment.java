@@ -1,6 +1,7 @@
 package io.jenkins.plugins.releasepromotion.engine.usecase;
 
 import io.jenkins.plugins.releasepromotion.engine.config.EnvironmentConfig;
+import io.jenkins.plugins.releasepromotion.engine.deploy.DeployMethod;
 import io.jenkins.plugins.releasepromotion.engine.deploy.DeployTarget;
 import io.jenkins.plugins.releasepromotion.engine.git.TagInfo;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
@@ -23,8 +24,12 @@ public final class VerifyDeployment {
         EnvironmentConfig env = Targets.environment(engine.config(), request.environment());
         Targets.checkSlot(env, request.slot());
         DeployTarget target = target(env, request);
-        VerificationStep.Outcome outcome =
-                new Verifications(engine, log).verifyAndRecord(target, null, request.actor(), request.buildUrl());
+        VerificationStep.Outcome outcome;
+        // Logs and migrations commands run where the deploy runs; an SSH connection opens only if one is asked for.
+        try (DeployMethod method = engine.deployMethods().open(env)) {
+            outcome = new Verifications(engine, log)
+                    .verifyAndRecord(target, null, method.runner(), request.actor(), request.buildUrl());
+        }
         Outcome named = outcome.passed() ? Outcome.SUCCEEDED : Outcome.VERIFY_FAILED;
         log.line(named + ": " + target.tag() + " on " + DeploySequence.where(target) + ": " + outcome.summary());
         return new VerifyResult(

@@ -18,10 +18,8 @@ import io.jenkins.plugins.releasepromotion.engine.git.TestRepo;
 import io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger;
 import io.jenkins.plugins.releasepromotion.engine.model.TagPattern;
 import io.jenkins.plugins.releasepromotion.engine.port.Credentials;
-import io.jenkins.plugins.releasepromotion.engine.port.CredentialsException;
 import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
 import io.jenkins.plugins.releasepromotion.engine.verify.Sleeper;
-import io.jenkins.plugins.releasepromotion.engine.verify.Verifier;
 import io.jenkins.plugins.releasepromotion.sample.SampleDeployScript;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -82,13 +80,12 @@ final class FlowSandbox implements AutoCloseable {
     }
 
     private Engine engine(ReleaseConfig config) {
-        Verifier verifier = new Verifier(noCredentials(), null, Clock.systemUTC(), Sleeper.real(), Secrets.none());
         return new Engine(
                 config,
                 git,
                 ledger,
                 env -> new ScriptDeployMethod(env.deploy().script(), workspace, Secrets.none()),
-                VerificationStep.using(verifier),
+                VerificationStep.using(Credentials.none(), Clock.systemUTC(), Sleeper.real(), Secrets.none()),
                 new HttpLive(Duration.ofSeconds(5)),
                 Clock.systemUTC(),
                 null);
@@ -185,25 +182,6 @@ final class FlowSandbox implements AutoCloseable {
                 null,
                 null,
                 null);
-    }
-
-    private static Credentials noCredentials() {
-        return new Credentials() {
-            @Override
-            public UsernamePassword usernamePassword(String id) {
-                throw CredentialsException.missing(id, "username with password");
-            }
-
-            @Override
-            public SecretText secretText(String id) {
-                throw CredentialsException.missing(id, "secret text");
-            }
-
-            @Override
-            public SshKey sshKey(String id) {
-                throw CredentialsException.missing(id, "SSH private key");
-            }
-        };
     }
 
     /** A prefix p such that ports p1 and p2 (slots 1 and 2) are free now. */

@@ -3,6 +3,9 @@ package io.jenkins.plugins.releasepromotion.engine.usecase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.releasepromotion.engine.config.BackupConfig;
+import io.jenkins.plugins.releasepromotion.engine.config.CheckConfig;
+import io.jenkins.plugins.releasepromotion.engine.config.CheckMode;
+import io.jenkins.plugins.releasepromotion.engine.config.CheckType;
 import io.jenkins.plugins.releasepromotion.engine.config.DeployConfig;
 import io.jenkins.plugins.releasepromotion.engine.config.EnvironmentConfig;
 import io.jenkins.plugins.releasepromotion.engine.config.EnvironmentKind;
@@ -20,7 +23,9 @@ import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import io.jenkins.plugins.releasepromotion.engine.ledger.RecordKind;
 import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
 import io.jenkins.plugins.releasepromotion.engine.model.TagPattern;
+import io.jenkins.plugins.releasepromotion.engine.port.Credentials;
 import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
+import io.jenkins.plugins.releasepromotion.engine.verify.Sleeper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +50,7 @@ class MaintenanceAndBackupTest {
     private Path repo;
     private Path journal;
     private final Map<String, String> commits = new HashMap<>();
+    private List<CheckConfig> checks = List.of();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -87,6 +93,42 @@ class MaintenanceAndBackupTest {
         assertThat(journal()).containsExactly("maintenance on", "deploy v1.1.0", "maintenance off");
     }
 
+    @Test
+    void theLogsCheckRunsWhereTheDeployRuns() throws Exception {
+        Path logs = Scripts.write(
+                tmp,
+                "logs.sh",
+                "#!/bin/sh",
+                "echo \"logs in $(pwd)\" >> '" + journal + "'",
+                "echo 'app | INFO started'",
+                "echo 'app | ERROR db timeout'");
+        checks = List.of(new CheckConfig(
+                CheckType.LOGS,
+                "no-critical-errors",
+                CheckMode.ENFORCE,
+                null,
+                0,
+                null,
+                null,
+                0,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(logs.toString()),
+                List.of("\\bERROR\\b"),
+                null,
+                null,
+                null,
+                null));
+        PromotionResult result = promote("v1.1.0", 0, 0);
+        assertThat(result.outcome()).isEqualTo(Outcome.VERIFY_FAILED);
+        assertThat(result.message()).contains("no-critical-errors").contains("ERROR db timeout");
+        assertThat(journal()).contains("logs in " + repo.toRealPath());
+    }
+
     private PromotionResult promote(String tag, int backupExit, int deployExit) throws Exception {
         String log = "echo \"$*\" >> '" + journal + "'";
         Path backup = Scripts.write(tmp, "backup.sh", "#!/bin/sh", log, "exit " + backupExit);
@@ -102,7 +144,7 @@ class MaintenanceAndBackupTest {
                         new ScriptDeployConfig(
                                 List.of(deploy.toString(), "deploy", "{tag}"), null, Duration.ofMinutes(1)),
                         null),
-                List.of(),
+                checks,
                 GatesConfig.NONE,
                 new BackupConfig("migrations/", List.of(backup.toString(), "backup")),
                 new MaintenanceConfig(
@@ -125,7 +167,7 @@ class MaintenanceAndBackupTest {
                     git,
                     ledger,
                     env -> new ScriptDeployMethod(env.deploy().script(), repo, Secrets.none()),
-                    (target, checks, sink) -> new VerificationStep.Outcome(true, "no checks", null),
+                    VerificationStep.using(Credentials.none(), Clock.systemUTC(), Sleeper.real(), Secrets.none()),
                     null,
                     Clock.systemUTC(),
                     null);
