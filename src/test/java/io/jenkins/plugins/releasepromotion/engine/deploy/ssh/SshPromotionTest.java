@@ -3,6 +3,9 @@ package io.jenkins.plugins.releasepromotion.engine.deploy.ssh;
 import static io.jenkins.plugins.releasepromotion.engine.deploy.ssh.TestSshServer.HOST;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.releasepromotion.engine.config.CheckConfig;
+import io.jenkins.plugins.releasepromotion.engine.config.CheckMode;
+import io.jenkins.plugins.releasepromotion.engine.config.CheckType;
 import io.jenkins.plugins.releasepromotion.engine.config.DeployConfig;
 import io.jenkins.plugins.releasepromotion.engine.config.EnvironmentConfig;
 import io.jenkins.plugins.releasepromotion.engine.config.EnvironmentKind;
@@ -52,6 +55,7 @@ class SshPromotionTest extends SshDeployContract {
     private Path remote;
     private String commit;
     private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+    private List<CheckConfig> checks = List.of();
 
     @BeforeEach
     void repositories() throws Exception {
@@ -79,6 +83,37 @@ class SshPromotionTest extends SshDeployContract {
                         .trim())
                 .isEqualTo(commit);
         assertThat(lines).anyMatch(l -> l.contains("deployed v1.0.0 to production"));
+        assertNoCanary(result);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("servers")
+    void theLogsCheckRunsOnTheDeployHost(TestSshServer server) throws Exception {
+        checks = List.of(new CheckConfig(
+                CheckType.LOGS,
+                "no-critical-errors",
+                CheckMode.ENFORCE,
+                null,
+                0,
+                null,
+                null,
+                0,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of("echo", "app | ERROR db timeout"),
+                List.of("\\bERROR\\b"),
+                null,
+                null,
+                null,
+                null));
+        PromotionResult result = promote(
+                ssh(server.port(), server.hostKey().knownHostsLine(HOST, server.port())), credentials(userKey, KEY_ID));
+        assertThat(result.outcome()).as(result.message()).isEqualTo(Outcome.VERIFY_FAILED);
+        assertThat(result.message()).contains("no-critical-errors").contains("ERROR db timeout");
         assertNoCanary(result);
     }
 
@@ -152,7 +187,7 @@ class SshPromotionTest extends SshDeployContract {
                 null,
                 null,
                 new DeployConfig(null, ssh),
-                List.of(),
+                checks,
                 GatesConfig.NONE,
                 null,
                 null);
