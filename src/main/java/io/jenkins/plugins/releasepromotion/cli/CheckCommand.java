@@ -1,0 +1,95 @@
+package io.jenkins.plugins.releasepromotion.cli;
+
+import io.jenkins.plugins.releasepromotion.engine.config.ReleaseConfig;
+import io.jenkins.plugins.releasepromotion.engine.gate.GateDecision;
+import io.jenkins.plugins.releasepromotion.engine.gate.PromotionRequest;
+import io.jenkins.plugins.releasepromotion.engine.git.GitFacts;
+import io.jenkins.plugins.releasepromotion.engine.model.DisplayText;
+import io.jenkins.plugins.releasepromotion.engine.port.Credentials;
+import io.jenkins.plugins.releasepromotion.engine.usecase.PromoteRequest;
+import io.jenkins.plugins.releasepromotion.engine.usecase.Promotion;
+import io.jenkins.plugins.releasepromotion.engine.usecase.PromotionResult;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code check}: the gates as a dry run: allowed or refused, every violation, and the plan. Records nothing. */
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = "May this tag go to this environment? Runs every gate as a dry run and prints the plan;"
+                + " records nothing.")
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions options;
+
+    @Parameters(index = "0", paramLabel = "TAG", description = "The release tag, e.g. v1.2.3.")
+    String tag;
+
+    @Option(
+            names = {"--env", "-e"},
+            required = true,
+            paramLabel = "NAME",
+            description = "The environment.")
+    String environment;
+
+    @Option(names = "--slot", paramLabel = "N", description = "The slot, for an environment with slots.")
+    Integer slot;
+
+    @Option(names = "--approved-by", paramLabel = "NAME", description = "Check as if NAME approved it.")
+    String approvedBy;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ReleaseConfig config = options.loadConfig();
+        try (GitFacts git = options.openRepository(config)) {
+            PromotionRequest request = new PromotionRequest(
+                    tag, environment, slot, System.getProperty("user.name"), approvedBy, null, null, true);
+            PromotionResult result = new Promotion(
+                            CliEngine.create(config, git, options.openLedger(), options.repo, Credentials.none()))
+                    .promote(PromoteRequest.of(request), line -> {});
+            print(result.decision());
+            return ExitCode.of(result.outcome());
+        }
+    }
+
+    private void print(GateDecision decision) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (options.json) {
+            out.println(Json.write(Json.decision(decision)));
+            return;
+        }
+        out.println(decision.allowed() ? "ALLOWED " + describe(decision) : "REFUSED " + describe(decision));
+        decision.violations().forEach(v -> out.println("  refused  " + v.code() + ": " + v.message()));
+        decision.warnings().forEach(w -> out.println("  warning  " + w.code() + ": " + w.message()));
+        out.println(decision.plan().rollbackLine());
+        if (decision.plan().backupRequired()) {
+            out.println("Backup first: migrations changed ("
+                    + String.join(", ", decision.plan().migrationChanges()) + ").");
+        }
+        if (!decision.plan().approvers().isEmpty()) {
+            out.println(
+                    "Approval by one of: " + String.join(", ", decision.plan().approvers()));
+        }
+        if (decision.plan().releaseNotes() != null
+                && !decision.plan().releaseNotes().isBlank()) {
+            out.println("Release notes:");
+            decision.plan().releaseNotes().strip().lines().forEach(l -> out.println("  " + l));
+        }
+    }
+
+    private static String describe(GateDecision decision) {
+        var plan = decision.plan();
+        String commit = plan.commit() == null ? "" : " (" + plan.commit().substring(0, 7) + ")";
+        String where = plan.slot() == null ? plan.environment() : plan.environment() + " slot " + plan.slot();
+        return DisplayText.of(plan.tag()) + commit + " to " + where;
+    }
+}

@@ -1,0 +1,92 @@
+package io.jenkins.plugins.releasepromotion.cli;
+
+import io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger;
+import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code history}: what happened on an environment, newest first; unfinished operations shown as interrupted. */
+@Command(name = "history", mixinStandardHelpOptions = true, description = "What the ledger recorded, newest first.")
+final class HistoryCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions options;
+
+    @Option(
+            names = {"--env", "-e"},
+            required = true,
+            paramLabel = "NAME",
+            description = "The environment.")
+    String environment;
+
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            defaultValue = "20",
+            description = "At most N entries (${DEFAULT-VALUE}).")
+    int limit;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        JsonLinesLedger ledger = options.openLedger();
+        Set<String> interrupted =
+                ledger.interrupted(environment).stream().map(LedgerRecord::id).collect(Collectors.toSet());
+        List<LedgerRecord> shown = new ArrayList<>(ledger.history(environment).stream()
+                .filter(r -> r.isFinished() || interrupted.contains(r.id()))
+                .toList());
+        Collections.reverse(shown);
+        shown = shown.subList(0, Math.min(limit, shown.size()));
+        PrintWriter out = spec.commandLine().getOut();
+        if (options.json) {
+            out.println(
+                    Json.write(shown.stream().map(r -> entry(r, interrupted)).toList()));
+            return ExitCode.SUCCESS;
+        }
+        if (shown.isEmpty()) {
+            out.println("Nothing recorded for " + environment + ".");
+        }
+        for (LedgerRecord r : shown) {
+            Map<String, Object> e = entry(r, interrupted);
+            out.printf(
+                    "%-24s %-12s %-4s %-10s %-7s %-13s %s%n",
+                    e.get("at"),
+                    e.get("kind"),
+                    r.slot() == null ? "-" : r.slot(),
+                    r.tag(),
+                    r.commit() == null ? "" : r.commit().substring(0, 7),
+                    e.get("outcome"),
+                    r.actor() == null ? "" : r.actor());
+        }
+        return ExitCode.SUCCESS;
+    }
+
+    private static Map<String, Object> entry(LedgerRecord r, Set<String> interrupted) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("id", r.id());
+        e.put("at", String.valueOf(r.isFinished() ? r.finishedAt() : r.startedAt()));
+        e.put("kind", r.kind().name());
+        e.put("environment", r.environment());
+        e.put("slot", r.slot());
+        e.put("tag", r.tag());
+        e.put("commit", r.commit());
+        e.put("outcome", interrupted.contains(r.id()) ? "INTERRUPTED" : String.valueOf(r.outcome()));
+        e.put("actor", r.actor());
+        e.put("approver", r.approver());
+        e.put("reason", r.reason());
+        return e;
+    }
+}
