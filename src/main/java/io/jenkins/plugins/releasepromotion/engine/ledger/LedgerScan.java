@@ -22,6 +22,8 @@ final class LedgerScan implements Closeable {
     private final String environment;
     private final LedgerCodec codec;
     private final Consumer<String> warn;
+    private final boolean newestFirst;
+    private final long sizeAtOpen;
     private final NoWriter noWriter;
     private boolean canonical;
 
@@ -40,6 +42,8 @@ final class LedgerScan implements Closeable {
             NoWriter noWriter)
             throws IOException {
         this.channel = FileChannel.open(path, StandardOpenOption.READ);
+        this.newestFirst = newestFirst;
+        this.sizeAtOpen = channel.size();
         this.lines = newestFirst ? new ReverseLineReader(channel) : new LineReader(Channels.newInputStream(channel));
         this.fileName = String.valueOf(path.getFileName());
         this.environment = environment;
@@ -113,8 +117,10 @@ final class LedgerScan implements Closeable {
     @Override
     public void close() throws IOException {
         try (FileChannel c = channel) {
-            // An incomplete tail while a writer holds the lock is a write in progress, not damage.
-            if (lines.incompleteBytes() > 0 && noWriter.check(c)) {
+            // An incomplete tail while a writer holds the lock is a write in progress, not damage. So is one that
+            // grew after it was read: the writer finished (and let go of the lock) in between. Checked in that order.
+            long readTo = newestFirst ? sizeAtOpen : c.position();
+            if (lines.incompleteBytes() > 0 && noWriter.check(c) && c.size() == readTo) {
                 warn.accept(fileName + " ends with an incomplete record of " + lines.incompleteBytes()
                         + " bytes (a write was interrupted); it is ignored and set aside on the next append.");
             }
