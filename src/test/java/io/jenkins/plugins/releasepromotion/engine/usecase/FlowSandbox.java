@@ -1,8 +1,8 @@
 package io.jenkins.plugins.releasepromotion.engine.usecase;
 
 import io.jenkins.plugins.releasepromotion.engine.config.BakeConfig;
+import io.jenkins.plugins.releasepromotion.engine.config.CheckBuilder;
 import io.jenkins.plugins.releasepromotion.engine.config.CheckConfig;
-import io.jenkins.plugins.releasepromotion.engine.config.CheckMode;
 import io.jenkins.plugins.releasepromotion.engine.config.CheckType;
 import io.jenkins.plugins.releasepromotion.engine.config.DeployConfig;
 import io.jenkins.plugins.releasepromotion.engine.config.EnvironmentConfig;
@@ -161,27 +161,11 @@ final class FlowSandbox implements AutoCloseable {
     }
 
     private static CheckConfig check(CheckType type) {
-        return new CheckConfig(
-                type,
-                null,
-                CheckMode.ENFORCE,
-                Duration.ofSeconds(5),
-                4,
-                Duration.ofMillis(200),
-                null,
-                1,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return CheckBuilder.of(type)
+                .retries(4)
+                .backoff(Duration.ofMillis(200))
+                .consecutive(1)
+                .build();
     }
 
     /** A prefix p such that ports p1 and p2 (slots 1 and 2) are free now. */

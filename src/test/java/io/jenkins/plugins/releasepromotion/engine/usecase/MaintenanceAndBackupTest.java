@@ -3,8 +3,8 @@ package io.jenkins.plugins.releasepromotion.engine.usecase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.releasepromotion.engine.config.BackupConfig;
+import io.jenkins.plugins.releasepromotion.engine.config.CheckBuilder;
 import io.jenkins.plugins.releasepromotion.engine.config.CheckConfig;
-import io.jenkins.plugins.releasepromotion.engine.config.CheckMode;
 import io.jenkins.plugins.releasepromotion.engine.config.CheckType;
 import io.jenkins.plugins.releasepromotion.engine.config.DeployConfig;
 import io.jenkins.plugins.releasepromotion.engine.config.EnvironmentConfig;
@@ -102,27 +102,11 @@ class MaintenanceAndBackupTest {
                 "echo \"logs in $(pwd)\" >> '" + journal + "'",
                 "echo 'app | INFO started'",
                 "echo 'app | ERROR db timeout'");
-        checks = List.of(new CheckConfig(
-                CheckType.LOGS,
-                "no-critical-errors",
-                CheckMode.ENFORCE,
-                null,
-                0,
-                null,
-                null,
-                0,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(logs.toString()),
-                List.of("\\bERROR\\b"),
-                null,
-                null,
-                null,
-                null));
+        checks = List.of(CheckBuilder.of(CheckType.LOGS)
+                .name("no-critical-errors")
+                .command(logs.toString())
+                .patterns(List.of("\\bERROR\\b"), List.of())
+                .build());
         PromotionResult result = promote("v1.1.0", 0, 0);
         assertThat(result.outcome()).isEqualTo(Outcome.VERIFY_FAILED);
         assertThat(result.message()).contains("no-critical-errors").contains("ERROR db timeout");

@@ -3,6 +3,7 @@ package io.jenkins.plugins.releasepromotion.engine.verify;
 import static io.jenkins.plugins.releasepromotion.engine.verify.Harness.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.releasepromotion.engine.config.CheckBuilder;
 import io.jenkins.plugins.releasepromotion.engine.config.CheckType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

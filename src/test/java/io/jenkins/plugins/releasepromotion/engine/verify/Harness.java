@@ -4,6 +4,7 @@ import io.jenkins.plugins.releasepromotion.engine.config.CheckConfig;
 import io.jenkins.plugins.releasepromotion.engine.config.EnvironmentConfig;
 import io.jenkins.plugins.releasepromotion.engine.config.EnvironmentKind;
 import io.jenkins.plugins.releasepromotion.engine.port.CommandRunner;
+import io.jenkins.plugins.releasepromotion.engine.port.MapCredentials;
 import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
 import java.time.Instant;
 import java.util.ArrayList;

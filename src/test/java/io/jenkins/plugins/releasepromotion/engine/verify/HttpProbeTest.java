@@ -3,6 +3,7 @@ package io.jenkins.plugins.releasepromotion.engine.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.releasepromotion.engine.config.CheckBuilder;
 import io.jenkins.plugins.releasepromotion.engine.config.CheckType;
 import java.io.IOException;
 import java.net.InetAddress;

@@ -2,6 +2,7 @@ package io.jenkins.plugins.releasepromotion.engine.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.releasepromotion.engine.config.CheckBuilder;
 import io.jenkins.plugins.releasepromotion.engine.config.CheckConfig;
 import io.jenkins.plugins.releasepromotion.engine.config.CheckMode;
 import io.jenkins.plugins.releasepromotion.engine.config.CheckType;

@@ -5,6 +5,7 @@ import static io.jenkins.plugins.releasepromotion.engine.verify.Harness.version;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.jenkins.plugins.releasepromotion.engine.config.CheckBuilder;
 import io.jenkins.plugins.releasepromotion.engine.config.CheckMode;
 import io.jenkins.plugins.releasepromotion.engine.config.CheckType;
 import io.jenkins.plugins.releasepromotion.engine.config.FlowRequest;

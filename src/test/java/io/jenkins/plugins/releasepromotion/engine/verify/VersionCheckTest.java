@@ -7,6 +7,7 @@ import static io.jenkins.plugins.releasepromotion.engine.verify.Harness.only;
 import static io.jenkins.plugins.releasepromotion.engine.verify.Harness.version;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.releasepromotion.engine.config.CheckBuilder;
 import io.jenkins.plugins.releasepromotion.engine.config.CheckType;
 import java.io.IOException;
 import java.util.concurrent.CountDownLatch;

@@ -10,6 +10,7 @@ import io.jenkins.plugins.releasepromotion.engine.port.CommandException;
 import io.jenkins.plugins.releasepromotion.engine.port.CommandResult;
 import io.jenkins.plugins.releasepromotion.engine.port.CommandRunner;
 import io.jenkins.plugins.releasepromotion.engine.port.Credentials;
+import io.jenkins.plugins.releasepromotion.engine.port.MapCredentials;
 import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -8,6 +8,7 @@ import io.jenkins.plugins.releasepromotion.engine.deploy.DeployTarget;
 import io.jenkins.plugins.releasepromotion.engine.port.Command;
 import io.jenkins.plugins.releasepromotion.engine.port.Credentials;
 import io.jenkins.plugins.releasepromotion.engine.port.CredentialsException;
+import io.jenkins.plugins.releasepromotion.engine.port.MapCredentials;
 import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
 import java.nio.file.Path;
 import java.time.Duration;

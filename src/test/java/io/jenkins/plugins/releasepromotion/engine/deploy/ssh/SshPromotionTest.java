@@ -3,8 +3,8 @@ package io.jenkins.plugins.releasepromotion.engine.deploy.ssh;
 import static io.jenkins.plugins.releasepromotion.engine.deploy.ssh.TestSshServer.HOST;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.releasepromotion.engine.config.CheckBuilder;
 import io.jenkins.plugins.releasepromotion.engine.config.CheckConfig;
-import io.jenkins.plugins.releasepromotion.engine.config.CheckMode;
 import io.jenkins.plugins.releasepromotion.engine.config.CheckType;
 import io.jenkins.plugins.releasepromotion.engine.config.DeployConfig;
 import io.jenkins.plugins.releasepromotion.engine.config.EnvironmentConfig;
@@ -89,27 +89,11 @@ class SshPromotionTest extends SshDeployContract {
     @ParameterizedTest(name = "{0}")
     @MethodSource("servers")
     void theLogsCheckRunsOnTheDeployHost(TestSshServer server) throws Exception {
-        checks = List.of(new CheckConfig(
-                CheckType.LOGS,
-                "no-critical-errors",
-                CheckMode.ENFORCE,
-                null,
-                0,
-                null,
-                null,
-                0,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of("echo", "app | ERROR db timeout"),
-                List.of("\\bERROR\\b"),
-                null,
-                null,
-                null,
-                null));
+        checks = List.of(CheckBuilder.of(CheckType.LOGS)
+                .name("no-critical-errors")
+                .command("echo", "app | ERROR db timeout")
+                .patterns(List.of("\\bERROR\\b"), List.of())
+                .build());
         PromotionResult result = promote(
                 ssh(server.port(), server.hostKey().knownHostsLine(HOST, server.port())), credentials(userKey, KEY_ID));
         assertThat(result.outcome()).as(result.message()).isEqualTo(Outcome.VERIFY_FAILED);

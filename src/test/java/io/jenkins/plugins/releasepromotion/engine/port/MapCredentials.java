@@ -1,20 +1,25 @@
-package io.jenkins.plugins.releasepromotion.engine.verify;
+package io.jenkins.plugins.releasepromotion.engine.port;
 
-import io.jenkins.plugins.releasepromotion.engine.port.Credentials;
-import io.jenkins.plugins.releasepromotion.engine.port.CredentialsException;
 import java.util.HashMap;
 import java.util.Map;
 
 /** The credentials port over a map, as a credentials store answers it. */
-final class MapCredentials implements Credentials {
+public final class MapCredentials implements Credentials {
     private final Map<String, Object> byId = new HashMap<>();
 
-    MapCredentials user(String id, String username, String password) {
+    /** Credentials holding just this SSH key. */
+    public static MapCredentials of(SshKey key) {
+        MapCredentials credentials = new MapCredentials();
+        credentials.byId.put(key.id(), key);
+        return credentials;
+    }
+
+    public MapCredentials user(String id, String username, String password) {
         byId.put(id, new UsernamePassword(id, username, password));
         return this;
     }
 
-    MapCredentials token(String id, String secret) {
+    public MapCredentials token(String id, String secret) {
         byId.put(id, new SecretText(id, secret));
         return this;
     }
@@ -31,7 +36,7 @@ final class MapCredentials implements Credentials {
 
     @Override
     public SshKey sshKey(String id) {
-        return find(id, SshKey.class, "SSH key");
+        return find(id, SshKey.class, "SSH private key");
     }
 
     private <T> T find(String id, Class<T> type, String name) {

@@ -1,15 +1,11 @@
-package io.jenkins.plugins.releasepromotion.engine.verify;
+package io.jenkins.plugins.releasepromotion.engine.config;
 
-import io.jenkins.plugins.releasepromotion.engine.config.CheckConfig;
-import io.jenkins.plugins.releasepromotion.engine.config.CheckMode;
-import io.jenkins.plugins.releasepromotion.engine.config.CheckType;
-import io.jenkins.plugins.releasepromotion.engine.config.FlowRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /** Check configurations as a test needs them: short timeouts, only the fields that matter named. */
-final class CheckBuilder {
+public final class CheckBuilder {
     private final CheckType type;
     private String name;
     private CheckMode mode;
@@ -35,51 +31,51 @@ final class CheckBuilder {
         this.type = type;
     }
 
-    static CheckBuilder of(CheckType type) {
+    public static CheckBuilder of(CheckType type) {
         return new CheckBuilder(type);
     }
 
-    CheckBuilder name(String value) {
+    public CheckBuilder name(String value) {
         name = value;
         return this;
     }
 
-    CheckBuilder mode(CheckMode value) {
+    public CheckBuilder mode(CheckMode value) {
         mode = value;
         return this;
     }
 
-    CheckBuilder timeout(Duration value) {
+    public CheckBuilder timeout(Duration value) {
         timeout = value;
         return this;
     }
 
-    CheckBuilder retries(int value) {
+    public CheckBuilder retries(int value) {
         retries = value;
         return this;
     }
 
-    CheckBuilder backoff(Duration value) {
+    public CheckBuilder backoff(Duration value) {
         backoff = value;
         return this;
     }
 
-    CheckBuilder path(String value) {
+    public CheckBuilder path(String value) {
         path = value;
         return this;
     }
 
-    CheckBuilder consecutive(int value) {
+    public CheckBuilder consecutive(int value) {
         consecutive = value;
         return this;
     }
 
-    CheckBuilder requests(FlowRequest... value) {
+    public CheckBuilder requests(FlowRequest... value) {
         requests = List.of(value);
         return this;
     }
 
-    CheckBuilder dag(String id, String url, String credentials, String how) {
+    public CheckBuilder dag(String id, String url, String credentials, String how) {
         dagId = id;
         airflowUrl = url;
         credentialsId = credentials;
@@ -87,34 +83,34 @@ final class CheckBuilder {
         return this;
     }
 
-    CheckBuilder deadline(Duration value) {
+    public CheckBuilder deadline(Duration value) {
         deadline = value;
         return this;
     }
 
-    CheckBuilder conf(Map<String, String> value) {
+    public CheckBuilder conf(Map<String, String> value) {
         conf = value;
         return this;
     }
 
-    CheckBuilder command(String... argv) {
+    public CheckBuilder command(String... argv) {
         command = List.of(argv);
         return this;
     }
 
-    CheckBuilder patterns(List<String> failures, List<String> ignores) {
+    public CheckBuilder patterns(List<String> failures, List<String> ignores) {
         failurePatterns = failures;
         ignorePatterns = ignores;
         return this;
     }
 
-    CheckBuilder expect(String pointer, String value) {
+    public CheckBuilder expect(String pointer, String value) {
         jsonPointer = pointer;
         expected = value;
         return this;
     }
 
-    CheckConfig build() {
+    public CheckConfig build() {
         return new CheckConfig(
                 type,
                 name,
