@@ -31,15 +31,8 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TAG", description = "The release tag, e.g. v1.2.3.")
     String tag;
 
-    @Option(
-            names = {"--env", "-e"},
-            required = true,
-            paramLabel = "NAME",
-            description = "The environment.")
-    String environment;
-
-    @Option(names = "--slot", paramLabel = "N", description = "The slot, for an environment with slots.")
-    Integer slot;
+    @Mixin
+    TargetOptions target;
 
     @Option(names = "--approved-by", paramLabel = "NAME", description = "Check as if NAME approved it.")
     String approvedBy;
@@ -52,7 +45,14 @@ final class CheckCommand implements Callable<Integer> {
         ReleaseConfig config = options.loadConfig();
         try (GitFacts git = options.openRepository(config)) {
             PromotionRequest request = new PromotionRequest(
-                    tag, environment, slot, System.getProperty("user.name"), approvedBy, null, null, true);
+                    tag,
+                    target.environment,
+                    target.slot,
+                    System.getProperty("user.name"),
+                    approvedBy,
+                    null,
+                    null,
+                    true);
             PromotionResult result = new Promotion(
                             CliEngine.create(config, git, options.openLedger(), options.repo, Credentials.none()))
                     .promote(PromoteRequest.of(request), line -> {});

@@ -23,12 +23,8 @@ final class HistoryCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
-    @Option(
-            names = {"--env", "-e"},
-            required = true,
-            paramLabel = "NAME",
-            description = "The environment.")
-    String environment;
+    @Mixin
+    TargetOptions target;
 
     @Option(
             names = "--limit",
@@ -43,9 +39,11 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         JsonLinesLedger ledger = options.openLedger();
-        Set<String> interrupted =
-                ledger.interrupted(environment).stream().map(LedgerRecord::id).collect(Collectors.toSet());
-        List<LedgerRecord> shown = new ArrayList<>(ledger.history(environment).stream()
+        Set<String> interrupted = ledger.interrupted(target.environment).stream()
+                .map(LedgerRecord::id)
+                .collect(Collectors.toSet());
+        List<LedgerRecord> shown = new ArrayList<>(ledger.history(target.environment).stream()
+                .filter(r -> target.slot == null || r.isAt(target.slot))
                 .filter(r -> r.isFinished() || interrupted.contains(r.id()))
                 .toList());
         Collections.reverse(shown);
@@ -57,7 +55,7 @@ final class HistoryCommand implements Callable<Integer> {
             return ExitCode.SUCCESS;
         }
         if (shown.isEmpty()) {
-            out.println("Nothing recorded for " + environment + ".");
+            out.println("Nothing recorded for " + target.environment + ".");
         }
         for (LedgerRecord r : shown) {
             Map<String, Object> e = entry(r, interrupted);

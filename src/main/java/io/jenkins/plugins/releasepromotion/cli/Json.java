@@ -1,11 +1,16 @@
 package io.jenkins.plugins.releasepromotion.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.jenkins.plugins.releasepromotion.engine.gate.GateDecision;
 import io.jenkins.plugins.releasepromotion.engine.gate.GateViolation;
 import io.jenkins.plugins.releasepromotion.engine.gate.PromotionPlan;
+import io.jenkins.plugins.releasepromotion.engine.usecase.PromotionResult;
+import io.jenkins.plugins.releasepromotion.engine.usecase.RollbackResult;
+import io.jenkins.plugins.releasepromotion.engine.usecase.SlotStatus;
+import io.jenkins.plugins.releasepromotion.engine.usecase.VerifyResult;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +49,85 @@ final class Json {
         planned.put("releaseNotes", plan.releaseNotes());
         out.put("plan", planned);
         return out;
+    }
+
+    static Map<String, Object> promotion(PromotionResult result, String approvedBy) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("outcome", result.outcome().name());
+        out.put("exitCode", ExitCode.of(result.outcome()));
+        out.put("tag", result.tag());
+        out.put("commit", result.commit());
+        out.put("environment", result.environment());
+        out.put("slot", result.slot());
+        out.put("previousTag", result.previousTag());
+        out.put("approvedBy", approvedBy);
+        out.put("message", result.message());
+        out.put("recordId", result.recordId());
+        out.put("decision", decision(result.decision()));
+        out.put("verification", verification(result.verificationSummary(), result.reportJson()));
+        return out;
+    }
+
+    static Map<String, Object> verification(VerifyResult result) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("outcome", result.outcome().name());
+        out.put("exitCode", ExitCode.of(result.outcome()));
+        out.put("tag", result.tag());
+        out.put("commit", result.commit());
+        out.put("environment", result.environment());
+        out.put("slot", result.slot());
+        out.put("verification", verification(result.summary(), result.reportJson()));
+        return out;
+    }
+
+    static Map<String, Object> rollback(RollbackResult result) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("outcome", result.outcome().name());
+        out.put("exitCode", ExitCode.of(result.outcome()));
+        out.put("tag", result.tag());
+        out.put("commit", result.commit());
+        out.put("environment", result.environment());
+        out.put("slot", result.slot());
+        out.put("fromTag", result.fromTag());
+        out.put("message", result.message());
+        out.put("recordId", result.recordId());
+        out.put("verification", verification(result.verificationSummary(), result.reportJson()));
+        return out;
+    }
+
+    static Map<String, Object> status(SlotStatus row) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("environment", row.environment());
+        out.put("slot", row.slot());
+        out.put("tag", row.tag());
+        out.put("commit", row.commit());
+        out.put("deployedAt", row.deployedAt() == null ? null : row.deployedAt().toString());
+        out.put("liveTag", row.liveTag());
+        out.put("liveCommit", row.liveCommit());
+        out.put("health", row.health());
+        out.put("inAgreement", row.inAgreement());
+        out.put("drift", row.drift());
+        out.put("uncertain", row.uncertain());
+        return out;
+    }
+
+    /** {@code null} when nothing was verified; else the summary and the whole report as JSON. */
+    private static Map<String, Object> verification(String summary, String reportJson) {
+        if (summary == null && reportJson == null) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("summary", summary);
+        out.put("report", reportJson == null ? null : tree(reportJson));
+        return out;
+    }
+
+    private static JsonNode tree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the verification report is not JSON", e);
+        }
     }
 
     private static List<Map<String, String>> findings(List<GateViolation> findings) {

@@ -6,6 +6,7 @@ import io.jenkins.plugins.releasepromotion.engine.git.GitFactsException;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerLockedException;
 import io.jenkins.plugins.releasepromotion.engine.port.CredentialsException;
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +18,16 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Promotes release tags from staging to production: checked, recorded, reversible.",
-        subcommands = {ConfigCommand.class, CheckCommand.class, HistoryCommand.class},
+        subcommands = {
+            StatusCommand.class,
+            CheckCommand.class,
+            PromoteCommand.class,
+            VerifyCommand.class,
+            RollbackCommand.class,
+            HistoryCommand.class,
+            ConfigCommand.class,
+            DemoCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -27,7 +37,7 @@ import picocli.CommandLine.ScopeType;
             "4:deploy failed",
             "5:verification failed",
             "6:rolled back",
-            "7:rejected or expired approval"
+            "7:rejected, expired or superseded approval"
         })
 public final class ReleasePromotionCommand implements Runnable {
 
@@ -37,14 +47,37 @@ public final class ReleasePromotionCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Terminal terminal;
+    private final Map<String, String> environment;
+
+    private ReleasePromotionCommand(Terminal terminal, Map<String, String> environment) {
+        this.terminal = terminal;
+        this.environment = Map.copyOf(environment);
+    }
+
+    /** Where questions are asked: the console, or none. */
+    Terminal terminal() {
+        return terminal;
+    }
+
+    /** The process environment, where credentials come from. */
+    Map<String, String> environment() {
+        return environment;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The command line, with the exit codes and error handling of this command. */
+    /** The command line of this process: its console and environment. */
     public static CommandLine commandLine() {
-        CommandLine line = new CommandLine(new ReleasePromotionCommand());
+        return commandLine(Terminal.system(), System.getenv());
+    }
+
+    /** The command line, with the exit codes and error handling of this command. */
+    static CommandLine commandLine(Terminal terminal, Map<String, String> environment) {
+        CommandLine line = new CommandLine(new ReleasePromotionCommand(terminal, environment));
         line.setExecutionExceptionHandler(ReleasePromotionCommand::handle);
         line.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println("release-promotion: " + e.getMessage());

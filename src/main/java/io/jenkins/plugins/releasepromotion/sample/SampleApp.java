@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +22,9 @@ import java.util.concurrent.Executors;
  * own process ({@link #main(String[])}), which the deploy script stops and starts.
  */
 public final class SampleApp implements AutoCloseable {
+    /** The variable naming a process whose end stops the app. */
+    public static final String WATCH_PID = "SAMPLE_WATCH_PID";
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final CountDownLatch closing;
@@ -85,7 +89,7 @@ public final class SampleApp implements AutoCloseable {
     /**
      * {@code --dir <deployment dir> [--port <n, 0 for any>] [--environment staging] [--slot 1] [--port-file <file>]
      * [--pid-file <file>]}; the user that can log in comes from {@code SAMPLE_USERNAME} and {@code SAMPLE_PASSWORD}.
-     * Runs until the process is stopped (SIGTERM).
+     * Runs until the process is stopped (SIGTERM), or until the process {@value #WATCH_PID} names ends.
      */
     public static void main(String[] args) throws IOException, InterruptedException {
         SampleArgs parsed;
@@ -106,6 +110,7 @@ public final class SampleApp implements AutoCloseable {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "sample app shutdown"));
+        watch(System.getenv(WATCH_PID), app);
         if (parsed.pidFile() != null) {
             writeAtomically(
                     parsed.pidFile(), Long.toString(ProcessHandle.current().pid()));
@@ -116,6 +121,24 @@ public final class SampleApp implements AutoCloseable {
         }
         System.out.println("Sample app for " + parsed.config().dir() + " listening on http://127.0.0.1:" + app.port());
         app.awaitClose();
+    }
+
+    /**
+     * Ends the app when the process {@code pid} ends, so a demo killed at any point (even with SIGKILL, which runs no
+     * clean-up of its own) leaves no app behind.
+     */
+    private static void watch(String pid, SampleApp app) {
+        if (pid == null || pid.isBlank()) {
+            return;
+        }
+        ProcessHandle.of(Long.parseLong(pid.strip()))
+                .map(ProcessHandle::onExit)
+                .orElse(CompletableFuture.completedFuture(null))
+                .thenRun(() -> {
+                    System.out.println("Process " + pid.strip() + " ended; stopping.");
+                    app.close();
+                    System.exit(0);
+                });
     }
 
     /** Written beside and moved into place, so a reader never sees half a number. */

@@ -14,6 +14,7 @@
 #   SAMPLE_SLOT           the slot reported (default: $RELEASE_SLOT, else none)
 #   SAMPLE_START_TIMEOUT  seconds to wait for the app to stop and to listen (default: 30)
 #   SAMPLE_USERNAME, SAMPLE_PASSWORD  the user that can log in (passed on to the app)
+#   SAMPLE_WATCH_PID      a process whose end stops the app (passed on to the app)
 set -eu
 
 fail() {

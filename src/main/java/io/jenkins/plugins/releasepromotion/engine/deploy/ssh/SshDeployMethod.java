@@ -38,9 +38,14 @@ public final class SshDeployMethod implements DeployMethod {
         this.runner = new SshCommandRunner(config, credentials.sshKey(config.credentialsId()), secrets);
     }
 
+    /** Commands that name no working directory (the logs and migrations checks) run in the configured one. */
     @Override
     public CommandRunner runner() {
-        return runner;
+        return (command, log) -> runner.run(
+                command.workingDirectory() == null && config.directory() != null
+                        ? new Command(command.argv(), config.directory(), command.environment(), command.timeout())
+                        : command,
+                log);
     }
 
     /** {@code sh -c <script>}: joined for the remote shell, the script stays one argument, as written. */

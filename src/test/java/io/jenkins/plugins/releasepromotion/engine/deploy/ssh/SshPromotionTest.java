@@ -103,6 +103,21 @@ class SshPromotionTest extends SshDeployContract {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("servers")
+    void checkCommandsRunInTheDeployDirectory(TestSshServer server) throws Exception {
+        Files.writeString(remote.resolve("app.log"), "worker | FATAL out of memory\n");
+        checks = List.of(CheckBuilder.of(CheckType.LOGS)
+                .name("no-critical-errors")
+                .command("cat", "app.log")
+                .patterns(List.of("\\bFATAL\\b"), List.of())
+                .build());
+        PromotionResult result = promote(
+                ssh(server.port(), server.hostKey().knownHostsLine(HOST, server.port())), credentials(userKey, KEY_ID));
+        assertThat(result.outcome()).as(result.message()).isEqualTo(Outcome.VERIFY_FAILED);
+        assertThat(result.message()).contains("FATAL out of memory");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("servers")
     void aHostKeyMismatchIsADeployFailure(TestSshServer server) throws Exception {
         PromotionResult result = promote(
                 ssh(server.port(), strangerKey.knownHostsLine(HOST, server.port())), credentials(userKey, KEY_ID));

@@ -1,0 +1,60 @@
+package io.jenkins.plugins.releasepromotion.cli;
+
+import io.jenkins.plugins.releasepromotion.engine.config.ReleaseConfig;
+import io.jenkins.plugins.releasepromotion.engine.git.GitFacts;
+import io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger;
+import io.jenkins.plugins.releasepromotion.engine.port.LogSink;
+import io.jenkins.plugins.releasepromotion.engine.usecase.Engine;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/**
+ * What an operation command works on: the configuration, the repository, the ledger and the engine over them, with
+ * credentials from the environment and every line of output masked.
+ */
+final class OpenedRepository implements AutoCloseable {
+    final ReleaseConfig config;
+    final GitFacts git;
+    final JsonLinesLedger ledger;
+    final Engine engine;
+    private final EnvironmentCredentials credentials;
+
+    private OpenedRepository(
+            ReleaseConfig config, GitFacts git, JsonLinesLedger ledger, Path workspace, EnvironmentCredentials creds) {
+        this.config = config;
+        this.git = git;
+        this.ledger = ledger;
+        this.credentials = creds;
+        this.engine = CliEngine.create(config, git, ledger, workspace, creds);
+    }
+
+    static OpenedRepository open(CommonOptions options, ReleasePromotionCommand root) {
+        ReleaseConfig config = options.loadConfig();
+        GitFacts git = options.openRepository(config);
+        try {
+            return new OpenedRepository(
+                    config, git, options.openLedger(), options.repo, new EnvironmentCredentials(root.environment()));
+        } catch (RuntimeException e) {
+            git.close();
+            throw e;
+        }
+    }
+
+    /** The engine's lines on {@code err}, masked; animated only on a terminal. */
+    Progress progress(PrintWriter err, Terminal terminal) {
+        return terminal.animated() ? Progress.animated(err) : Progress.plain(err);
+    }
+
+    LogSink masked(LogSink target) {
+        return line -> target.line(mask(line));
+    }
+
+    String mask(String text) {
+        return credentials.secrets().mask(text);
+    }
+
+    @Override
+    public void close() {
+        git.close();
+    }
+}

@@ -1,0 +1,140 @@
+package io.jenkins.plugins.releasepromotion.cli;
+
+import io.jenkins.plugins.releasepromotion.engine.gate.PromotionRequest;
+import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
+import io.jenkins.plugins.releasepromotion.engine.usecase.ApprovalEvidence;
+import io.jenkins.plugins.releasepromotion.engine.usecase.Approvals;
+import io.jenkins.plugins.releasepromotion.engine.usecase.PromoteRequest;
+import io.jenkins.plugins.releasepromotion.engine.usecase.Promotion;
+import io.jenkins.plugins.releasepromotion.engine.usecase.PromotionResult;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code promote}: gates, approval, lock, deploy, verify, record; one automatic rollback when verification fails where
+ * that is on. An environment with approvers needs {@code --approved-by} or a yes at the terminal prompt.
+ */
+@Command(
+        name = "promote",
+        mixinStandardHelpOptions = true,
+        description = "Deploys a release tag to an environment slot once every gate allows it, verifies it and"
+                + " records the outcome.")
+final class PromoteCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions options;
+
+    @Mixin
+    TargetOptions target;
+
+    @Mixin
+    OperationOptions operation;
+
+    @Parameters(index = "0", paramLabel = "TAG", description = "The release tag, e.g. v1.2.3.")
+    String tag;
+
+    @Option(
+            names = "--approved-by",
+            paramLabel = "NAME",
+            description = "Who approved it, for an environment with approvers. Without it, a terminal prompt asks;"
+                    + " with no terminal the promotion is REJECTED.")
+    String approvedBy;
+
+    @Option(
+            names = "--approval-timeout",
+            paramLabel = "DURATION",
+            defaultValue = "PT30M",
+            description = "How long the prompt waits for an answer before the approval EXPIRED (ISO-8601,"
+                    + " default ${DEFAULT-VALUE}).")
+    Duration approvalTimeout;
+
+    @Option(
+            names = "--break-glass",
+            paramLabel = "REASON",
+            description = "Lets the person who started the promotion approve it too; the reason is recorded.")
+    String breakGlass;
+
+    @Option(
+            names = "--window-override",
+            paramLabel = "REASON",
+            description = "Deploys outside a deployment window or during a freeze; the reason is recorded.")
+    String windowOverride;
+
+    @Option(names = "--no-verify", description = "Skip the environment's checks after the deploy.")
+    boolean skipVerify;
+
+    @Option(
+            names = "--auto-rollback",
+            negatable = true,
+            description = "Roll back once to the previous good tag when verification fails (default: on for"
+                    + " production environments, off elsewhere).")
+    Boolean autoRollback;
+
+    @ParentCommand
+    ReleasePromotionCommand root;
+
+    @Override
+    public Integer call() throws Exception {
+        try (OpenedRepository repo = OpenedRepository.open(options, root)) {
+            PromotionRequest gate = new PromotionRequest(
+                    tag,
+                    target.environment,
+                    target.slot,
+                    operation.actor(),
+                    approvedBy,
+                    windowOverride,
+                    breakGlass,
+                    false);
+            Promotion promotion = new Promotion(repo.engine);
+            PromotionResult planned = promotion.promote(request(gate.asDryRun()), line -> {});
+            var plan = planned.decision().plan();
+            if (approvedBy == null
+                    && !plan.approvers().isEmpty()
+                    && planned.decision().allowed()) {
+                ApprovalPrompt.Decision decision = new ApprovalPrompt(root.terminal(), approvalTimeout)
+                        .ask(ApprovalEvidence.of(repo.engine, planned.decision()), plan.approvers());
+                new Approvals(repo.engine)
+                        .record(plan, gate.actor(), decision.approver(), decision.outcome(), decision.reason(), null);
+                if (!decision.approved()) {
+                    return operation.rejected(options.json, plan, decision);
+                }
+                gate = gate.approvedBy(decision.approver());
+            }
+            PromotionResult result;
+            try (Progress progress = repo.progress(operation.err(), root.terminal())) {
+                result = promotion.promote(request(gate), repo.masked(progress));
+            }
+            return print(repo, result, gate.approvedBy());
+        }
+    }
+
+    private PromoteRequest request(PromotionRequest gate) {
+        return new PromoteRequest(gate, !skipVerify, autoRollback, null, Set.of());
+    }
+
+    private int print(OpenedRepository repo, PromotionResult result, String approver) {
+        operation.writeReport(result.reportJson());
+        Map<String, Object> json = Json.promotion(result, approver);
+        if (options.json) {
+            operation.out().println(repo.mask(Json.write(json)));
+        } else {
+            operation.out().println(repo.mask(result.outcome() + " " + result.message()));
+            if (result.verificationSummary() != null && !result.message().contains(result.verificationSummary())) {
+                operation.out().println(repo.mask("Verification: " + result.verificationSummary()));
+            }
+            if (result.recordId() != null) {
+                operation
+                        .out()
+                        .println(
+                                "Recorded as " + result.recordId() + " in the ledger of " + result.environment() + ".");
+            }
+        }
+        return result.outcome() == Outcome.SUCCEEDED ? ExitCode.SUCCESS : ExitCode.of(result.outcome());
+    }
+}

@@ -1,0 +1,90 @@
+package io.jenkins.plugins.releasepromotion.cli.demo;
+
+import io.jenkins.plugins.releasepromotion.engine.deploy.ssh.ShellQuote;
+import java.nio.file.Path;
+
+/** The demo's {@code release-promotion.yaml}: the configuration document a team would write, with real values. */
+final class DemoConfiguration {
+    private DemoConfiguration() {}
+
+    static String yaml(
+            Path root,
+            Path stagingScript,
+            int stagingPrefix,
+            int productionPort,
+            DemoSshHost ssh,
+            Path productionScript) {
+        return """
+                # The demo: two staging slots deployed by a local script, production over SSH with a pinned host key.
+                mainBranch: main
+                changelog: CHANGELOG.md
+                environments:
+                  - name: staging
+                    kind: staging
+                    slots: 2
+                    url: http://127.0.0.1:%1$d{slot}
+                    deploy:
+                      script:
+                        command: [%2$s, "{slot}", "{tag}"]
+                        timeout: 2m
+                    checks:
+                      # Health checks pass
+                      - {type: health, consecutive: 2, retries: 8, backoff: PT0.2S, timeout: 5s}
+                      # The slot runs the tag and commit that were deployed
+                      - {type: version, retries: 4, backoff: PT0.2S}
+                      # Key user flows work (login, dashboard, campaigns)
+                      - type: flows
+                        name: key-user-flows
+                        requests:
+                          - {name: login, method: POST, path: /api/login, credentialsId: demo-user, expectStatus: 200, expectJson: {/user/name: demo}}
+                          - {name: dashboard, path: /api/dashboard, credentialsId: demo-user, expectStatus: 200}
+                          - {name: campaigns, path: /api/campaigns, credentialsId: demo-user, expectStatus: 200}
+
+                  - name: production
+                    kind: production
+                    url: http://127.0.0.1:%3$d
+                    deploy:
+                      ssh:
+                        host: %4$s
+                        port: %5$d
+                        user: deploy
+                        credentialsId: production-deploy-key
+                        knownHosts: %6$s
+                        directory: %7$s
+                        command: %8$s
+                        connectTimeout: 10s
+                        commandTimeout: 2m
+                    checks:
+                      - {type: version, retries: 4, backoff: PT0.2S}
+                      - {type: health, consecutive: 2, retries: 8, backoff: PT0.2S, timeout: 5s}
+                      # No critical errors in the app's log on the production host
+                      - type: logs
+                        name: no-critical-errors
+                        command: [tail, -n, "200", .sample/app.log]
+                        failurePatterns: ['(?i)\\bFATAL\\b', 'Exception in thread']
+                    gates:
+                      promotesFrom: staging
+                      maxAttestationAge: 1d
+                      liveVersion: require
+                      approvers: [alice]
+                    bake:
+                      duration: 2s
+                      interval: PT0.5S
+                """
+                .formatted(
+                        stagingPrefix,
+                        quoted(stagingScript.toString()),
+                        productionPort,
+                        ssh.host(),
+                        ssh.port(),
+                        quoted(ssh.knownHostsLine()),
+                        quoted(root.resolve("production-host/job-search-project")
+                                .toString()),
+                        quoted(ShellQuote.quote(productionScript.toString()) + " {tag}"));
+    }
+
+    /** A YAML single-quoted scalar: every character literal, a quote doubled. */
+    private static String quoted(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+}
