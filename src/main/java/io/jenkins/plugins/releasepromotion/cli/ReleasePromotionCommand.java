@@ -40,6 +40,7 @@ import picocli.CommandLine.ScopeType;
             "7:rejected, expired or superseded approval"
         })
 public final class ReleasePromotionCommand implements Runnable {
+    private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of unexpected errors.")
     boolean debug;
@@ -91,6 +92,10 @@ public final class ReleasePromotionCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        // The SSH library logs through SLF4J; a command line has no logging set up, and says so only when asked.
+        if (System.getProperty(SLF4J_VERBOSITY) == null) {
+            System.setProperty(SLF4J_VERBOSITY, "ERROR");
+        }
         System.exit(commandLine().execute(args));
     }
 
