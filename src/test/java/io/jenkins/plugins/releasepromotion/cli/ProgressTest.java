@@ -32,7 +32,7 @@ class ProgressTest {
             progress.line("[verify] health passed");
         }
         String text = out.toString();
-        assertThat(text).contains("\r| working", "\r/ working").contains("\r\033[K");
+        assertThat(text).contains("\r/ working", "\r- working").contains("\r\033[K");
         assertThat(text.indexOf("\r\033[K")).isLessThan(text.indexOf("[verify] health passed"));
         assertThat(text).endsWith("\r\033[K");
     }
