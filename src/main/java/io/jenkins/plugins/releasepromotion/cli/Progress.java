@@ -46,7 +46,7 @@ final class Progress implements LogSink, AutoCloseable {
 
     private synchronized void spin() {
         frame = (frame + 1) % FRAMES.length();
-        out.printf(Locale.ROOT, "\r%c working %.0fs", FRAMES.charAt(frame), seconds());
+        out.printf(Locale.ROOT, "\r%c working %.1fs", FRAMES.charAt(frame), seconds());
         out.flush();
         spinning = true;
     }

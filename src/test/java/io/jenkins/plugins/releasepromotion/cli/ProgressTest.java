@@ -34,6 +34,6 @@ class ProgressTest {
         String text = out.toString();
         assertThat(text).contains("\r/ working", "\r- working").contains("\r\033[K");
         assertThat(text.indexOf("\r\033[K")).isLessThan(text.indexOf("[verify] health passed"));
-        assertThat(text).endsWith("\r\033[K");
+        assertThat(text).endsWith("[verify] health passed" + System.lineSeparator());
     }
 }
