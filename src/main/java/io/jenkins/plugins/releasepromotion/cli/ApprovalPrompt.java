@@ -75,7 +75,7 @@ final class ApprovalPrompt {
         String notes = evidence.releaseNotes() == null
                 ? "(none)"
                 : evidence.releaseNotes().strip();
-        notes.lines().forEach(l -> out.println("    " + l));
+        notes.lines().forEach(l -> out.println(l.isBlank() ? "" : "    " + l));
         out.println("  Checklist:");
         for (ApprovalEvidence.ChecklistItem item : evidence.checklist()) {
             out.println("    [x] " + item.item());

@@ -82,7 +82,7 @@ final class CheckCommand implements Callable<Integer> {
         if (decision.plan().releaseNotes() != null
                 && !decision.plan().releaseNotes().isBlank()) {
             out.println("Release notes:");
-            decision.plan().releaseNotes().strip().lines().forEach(l -> out.println("  " + l));
+            decision.plan().releaseNotes().strip().lines().forEach(l -> out.println(l.isBlank() ? "" : "  " + l));
         }
     }
 

@@ -3,6 +3,7 @@ package io.jenkins.plugins.releasepromotion.cli;
 import io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import java.io.PrintWriter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -61,7 +62,7 @@ final class HistoryCommand implements Callable<Integer> {
             Map<String, Object> e = entry(r, interrupted);
             out.printf(
                     "%-24s %-12s %-4s %-10s %-7s %-13s %s%n",
-                    e.get("at"),
+                    (r.isFinished() ? r.finishedAt() : r.startedAt()).truncatedTo(ChronoUnit.MILLIS),
                     e.get("kind"),
                     r.slot() == null ? "-" : r.slot(),
                     r.tag(),

@@ -15,6 +15,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class DemoSandbox implements AutoCloseable {
     private DemoSandbox(Path root, DemoSshHost ssh, Map<String, String> environment) {
         this.root = root;
         this.ssh = ssh;
-        this.environment = Map.copyOf(environment);
+        this.environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
     }
 
     /** Builds the sandbox in {@code root} (empty or missing) and starts the production host's SSH server. */
