@@ -13,17 +13,13 @@ import java.nio.file.Path;
  * credentials from the environment and every line of output masked.
  */
 final class OpenedRepository implements AutoCloseable {
-    final ReleaseConfig config;
-    final GitFacts git;
-    final JsonLinesLedger ledger;
+    private final GitFacts git;
     final Engine engine;
     private final EnvironmentCredentials credentials;
 
     private OpenedRepository(
             ReleaseConfig config, GitFacts git, JsonLinesLedger ledger, Path workspace, EnvironmentCredentials creds) {
-        this.config = config;
         this.git = git;
-        this.ledger = ledger;
         this.credentials = creds;
         this.engine = CliEngine.create(config, git, ledger, workspace, creds);
     }
@@ -31,12 +27,16 @@ final class OpenedRepository implements AutoCloseable {
     static OpenedRepository open(CommonOptions options, ReleasePromotionCommand root) {
         ReleaseConfig config = options.loadConfig();
         GitFacts git = options.openRepository(config);
+        boolean opened = false;
         try {
-            return new OpenedRepository(
+            OpenedRepository repository = new OpenedRepository(
                     config, git, options.openLedger(), options.repo, new EnvironmentCredentials(root.environment()));
-        } catch (RuntimeException e) {
-            git.close();
-            throw e;
+            opened = true;
+            return repository;
+        } finally {
+            if (!opened) {
+                git.close();
+            }
         }
     }
 

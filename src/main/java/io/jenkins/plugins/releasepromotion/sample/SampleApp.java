@@ -137,7 +137,6 @@ public final class SampleApp implements AutoCloseable {
                 .thenRun(() -> {
                     System.out.println("Process " + pid.strip() + " ended; stopping.");
                     app.close();
-                    System.exit(0);
                 });
     }
 

@@ -55,7 +55,9 @@ class DemoTest {
         assertThat(out.toString())
                 .contains("REJECTED v1.1.0 to production: not approved")
                 .contains("The promotion was not approved, so nothing went to production.")
-                .contains("== Summary");
+                .contains("== Summary")
+                .contains("exit 7  not approved")
+                .doesNotContain("UNEXPECTED");
         List<Long> started = ProcessChecks.pidsIn(out.toString());
         assertThat(started).hasSize(1);
         assertThat(ProcessChecks.stillAlive(started, Duration.ZERO)).isEmpty();

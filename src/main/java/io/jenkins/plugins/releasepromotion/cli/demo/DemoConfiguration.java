@@ -22,10 +22,10 @@ final class DemoConfiguration {
                   - name: staging
                     kind: staging
                     slots: 2
-                    url: http://127.0.0.1:%1$d{slot}
+                    url: http://127.0.0.1:${STAGING_PORT_PREFIX}{slot}
                     deploy:
                       script:
-                        command: [%2$s, "{slot}", "{tag}"]
+                        command: [${STAGING_SCRIPT}, "{slot}", "{tag}"]
                         timeout: 2m
                     checks:
                       # Health checks pass
@@ -42,16 +42,16 @@ final class DemoConfiguration {
 
                   - name: production
                     kind: production
-                    url: http://127.0.0.1:%3$d
+                    url: http://127.0.0.1:${PRODUCTION_PORT}
                     deploy:
                       ssh:
-                        host: %4$s
-                        port: %5$d
+                        host: ${SSH_HOST}
+                        port: ${SSH_PORT}
                         user: deploy
                         credentialsId: production-deploy-key
-                        knownHosts: %6$s
-                        directory: %7$s
-                        command: %8$s
+                        knownHosts: ${KNOWN_HOSTS}
+                        directory: ${DIRECTORY}
+                        command: ${COMMAND}
                         connectTimeout: 10s
                         commandTimeout: 2m
                     checks:
@@ -71,16 +71,17 @@ final class DemoConfiguration {
                       duration: 2s
                       interval: PT0.5S
                 """
-                .formatted(
-                        stagingPrefix,
-                        quoted(stagingScript.toString()),
-                        productionPort,
-                        ssh.host(),
-                        ssh.port(),
-                        quoted(ssh.knownHostsLine()),
+                .replace("${STAGING_PORT_PREFIX}", Integer.toString(stagingPrefix))
+                .replace("${STAGING_SCRIPT}", quoted(stagingScript.toString()))
+                .replace("${PRODUCTION_PORT}", Integer.toString(productionPort))
+                .replace("${SSH_HOST}", ssh.host())
+                .replace("${SSH_PORT}", Integer.toString(ssh.port()))
+                .replace("${KNOWN_HOSTS}", quoted(ssh.knownHostsLine()))
+                .replace(
+                        "${DIRECTORY}",
                         quoted(root.resolve("production-host/job-search-project")
-                                .toString()),
-                        quoted(ShellQuote.quote(productionScript.toString()) + " {tag}"));
+                                .toString()))
+                .replace("${COMMAND}", quoted(ShellQuote.quote(productionScript.toString()) + " {tag}"));
     }
 
     /** A YAML single-quoted scalar: every character literal, a quote doubled. */

@@ -102,7 +102,7 @@ final class DemoRepository {
 
     private void write(String path, String text) throws IOException {
         Path file = dir.resolve(path);
-        Files.createDirectories(file.getParent());
+        DemoFiles.parentOf(file);
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 

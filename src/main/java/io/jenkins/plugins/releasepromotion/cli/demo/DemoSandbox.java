@@ -20,8 +20,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
@@ -34,6 +36,7 @@ import java.util.stream.Collectors;
 public final class DemoSandbox implements AutoCloseable {
     static final List<String> DEPLOYMENTS = List.of("staging-1", "staging-2", "production-host/job-search-project");
     private static final Duration STOP_WAIT = Duration.ofSeconds(20);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path root;
     private final DemoSshHost ssh;
@@ -139,7 +142,10 @@ public final class DemoSandbox implements AutoCloseable {
         for (ProcessHandle app : apps.values()) {
             try {
                 app.onExit().get(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (Exception e) {
+            } catch (InterruptedException e) {
+                app.destroyForcibly();
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
                 app.destroyForcibly();
             }
         }
@@ -198,14 +204,14 @@ public final class DemoSandbox implements AutoCloseable {
     }
 
     private static Path writeScript(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
+        DemoFiles.parentOf(file);
         Files.writeString(file, text, StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
         return file;
     }
 
     private static Path secretFile(Path file, String secret) throws IOException {
-        Files.createDirectories(file.getParent());
+        DemoFiles.parentOf(file);
         Files.deleteIfExists(file);
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(file, secret, StandardCharsets.UTF_8);
@@ -214,7 +220,7 @@ public final class DemoSandbox implements AutoCloseable {
 
     private static String randomPassword() {
         byte[] bytes = new byte[12];
-        new SecureRandom().nextBytes(bytes);
+        RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
     }
 

@@ -66,7 +66,7 @@ final class DemoSshHost implements AutoCloseable {
     }
 
     private static void writePrivateKey(KeyPair key, Path file) throws IOException, GeneralSecurityException {
-        Files.createDirectories(file.getParent());
+        DemoFiles.parentOf(file);
         Files.deleteIfExists(file);
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try (OutputStream out = Files.newOutputStream(file)) {
