@@ -91,17 +91,7 @@ final class DemoCommand implements Callable<Integer> {
         heading("1. Check: may v1.1.0 go to staging slot 1?");
         step("check v1.1.0 for staging", 0, "check", "v1.1.0", "--env", "staging", "--slot", "1");
         heading("2. Promote v1.1.0 to staging slot 1 (deploy, verify, record)");
-        step(
-                "promote v1.1.0 to staging slot 1",
-                0,
-                "promote",
-                "v1.1.0",
-                "--env",
-                "staging",
-                "--slot",
-                "1",
-                "--actor",
-                "ci");
+        toStaging("promote v1.1.0 to staging slot 1", "v1.1.0");
         heading("3. Verify staging slot 1 again, as the release manager would");
         step("verify staging slot 1", 0, "verify", "--env", "staging", "--slot", "1", "--actor", "ci");
         heading("4. Approval: the release manager reviews the evidence");
@@ -137,17 +127,7 @@ final class DemoCommand implements Callable<Integer> {
         step("check lightweight v1.2.1", ExitCode.GATE_REFUSED, "check", "v1.2.1", "--env", "staging", "--slot", "2");
 
         heading("9. Hotfix: v1.1.1 from hotfix/login-redirect, a patch on what production runs");
-        step(
-                "promote hotfix v1.1.1 to staging slot 1",
-                0,
-                "promote",
-                "v1.1.1",
-                "--env",
-                "staging",
-                "--slot",
-                "1",
-                "--actor",
-                "ci");
+        toStaging("promote hotfix v1.1.1 to staging slot 1", "v1.1.1");
         int hotfix = approvedStep(
                 "promote hotfix v1.1.1 to production", "promote", "v1.1.1", "--env", "production", "--actor", "ci");
         if (hotfix != 0) {
@@ -179,6 +159,10 @@ final class DemoCommand implements Callable<Integer> {
         out.println("Credentials:  "
                 + String.join(", ", sandbox.credentialVariables().keySet()));
         out.println("Each command below also gets: " + String.join(" ", sandbox.options()));
+    }
+
+    private void toStaging(String name, String tag) {
+        step(name, 0, "promote", tag, "--env", "staging", "--slot", "1", "--actor", "ci");
     }
 
     /** Runs a command of this tool on the sandbox, shows it, and checks it ended as the story expects. */

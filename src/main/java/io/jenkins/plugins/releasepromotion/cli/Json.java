@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.jenkins.plugins.releasepromotion.engine.gate.GateDecision;
 import io.jenkins.plugins.releasepromotion.engine.gate.GateViolation;
 import io.jenkins.plugins.releasepromotion.engine.gate.PromotionPlan;
+import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
 import io.jenkins.plugins.releasepromotion.engine.usecase.PromotionResult;
 import io.jenkins.plugins.releasepromotion.engine.usecase.RollbackResult;
 import io.jenkins.plugins.releasepromotion.engine.usecase.SlotStatus;
@@ -52,13 +53,8 @@ final class Json {
     }
 
     static Map<String, Object> promotion(PromotionResult result, String approvedBy) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("outcome", result.outcome().name());
-        out.put("exitCode", ExitCode.of(result.outcome()));
-        out.put("tag", result.tag());
-        out.put("commit", result.commit());
-        out.put("environment", result.environment());
-        out.put("slot", result.slot());
+        Map<String, Object> out =
+                head(result.outcome(), result.tag(), result.commit(), result.environment(), result.slot());
         out.put("previousTag", result.previousTag());
         out.put("approvedBy", approvedBy);
         out.put("message", result.message());
@@ -69,25 +65,15 @@ final class Json {
     }
 
     static Map<String, Object> verification(VerifyResult result) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("outcome", result.outcome().name());
-        out.put("exitCode", ExitCode.of(result.outcome()));
-        out.put("tag", result.tag());
-        out.put("commit", result.commit());
-        out.put("environment", result.environment());
-        out.put("slot", result.slot());
+        Map<String, Object> out =
+                head(result.outcome(), result.tag(), result.commit(), result.environment(), result.slot());
         out.put("verification", verification(result.summary(), result.reportJson()));
         return out;
     }
 
     static Map<String, Object> rollback(RollbackResult result) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("outcome", result.outcome().name());
-        out.put("exitCode", ExitCode.of(result.outcome()));
-        out.put("tag", result.tag());
-        out.put("commit", result.commit());
-        out.put("environment", result.environment());
-        out.put("slot", result.slot());
+        Map<String, Object> out =
+                head(result.outcome(), result.tag(), result.commit(), result.environment(), result.slot());
         out.put("fromTag", result.fromTag());
         out.put("message", result.message());
         out.put("recordId", result.recordId());
@@ -108,6 +94,19 @@ final class Json {
         out.put("inAgreement", row.inAgreement());
         out.put("drift", row.drift());
         out.put("uncertain", row.uncertain());
+        return out;
+    }
+
+    /** The fields every operation's result starts with. */
+    private static Map<String, Object> head(
+            Outcome outcome, String tag, String commit, String environment, Integer slot) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("outcome", outcome.name());
+        out.put("exitCode", ExitCode.of(outcome));
+        out.put("tag", tag);
+        out.put("commit", commit);
+        out.put("environment", environment);
+        out.put("slot", slot);
         return out;
     }
 

@@ -1,12 +1,11 @@
 package io.jenkins.plugins.releasepromotion.cli.demo;
 
 import io.jenkins.plugins.releasepromotion.engine.deploy.ssh.ShellQuote;
+import io.jenkins.plugins.releasepromotion.sample.LoopbackPorts;
 import io.jenkins.plugins.releasepromotion.sample.SampleApp;
 import io.jenkins.plugins.releasepromotion.sample.SampleDeployScript;
 import java.io.File;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -62,8 +60,8 @@ public final class DemoSandbox implements AutoCloseable {
         Path key = root.resolve("keys/production-deploy-key");
         DemoSshHost ssh = DemoSshHost.start(key);
         try {
-            int stagingPrefix = freePortPrefix();
-            int productionPort = freePort();
+            int stagingPrefix = LoopbackPorts.freePrefixForTwoSlots();
+            int productionPort = LoopbackPorts.free();
             Path sampleScript = SampleDeployScript.extractTo(root.resolve("scripts"));
             Path staging = writeScript(
                     root.resolve("scripts/deploy-staging.sh"),
@@ -222,30 +220,5 @@ public final class DemoSandbox implements AutoCloseable {
         byte[] bytes = new byte[12];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
-    }
-
-    /** A prefix p such that the ports p1 and p2 (staging slots 1 and 2) are free now. */
-    private static int freePortPrefix() throws IOException {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            int prefix = ThreadLocalRandom.current().nextInt(2000, 6000);
-            if (isFree(prefix * 10 + 1) && isFree(prefix * 10 + 2)) {
-                return prefix;
-            }
-        }
-        throw new IOException("no two free loopback ports found for the staging slots");
-    }
-
-    private static boolean isFree(int port) {
-        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -20,10 +20,8 @@ import io.jenkins.plugins.releasepromotion.engine.model.TagPattern;
 import io.jenkins.plugins.releasepromotion.engine.port.Credentials;
 import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
 import io.jenkins.plugins.releasepromotion.engine.verify.Sleeper;
+import io.jenkins.plugins.releasepromotion.sample.LoopbackPorts;
 import io.jenkins.plugins.releasepromotion.sample.SampleDeployScript;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -62,8 +60,8 @@ final class FlowSandbox implements AutoCloseable {
         for (String dir : List.of("staging-1", "staging-2", "production")) {
             clone(root.resolve(dir));
         }
-        this.stagingPortPrefix = freePortPrefix();
-        this.productionPort = freePort();
+        this.stagingPortPrefix = LoopbackPorts.freePrefixForTwoSlots();
+        this.productionPort = LoopbackPorts.free();
         this.ledger = new JsonLinesLedger(root.resolve("ledger"));
         this.git = GitFacts.open(workspace, TagPattern.defaultPattern());
         this.script = SampleDeployScript.extractTo(root.resolve("scripts"));
@@ -166,31 +164,6 @@ final class FlowSandbox implements AutoCloseable {
                 .backoff(Duration.ofMillis(200))
                 .consecutive(1)
                 .build();
-    }
-
-    /** A prefix p such that ports p1 and p2 (slots 1 and 2) are free now. */
-    private static int freePortPrefix() throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int prefix = 2000 + (int) (Math.random() * 4000);
-            if (isFree(prefix * 10 + 1) && isFree(prefix * 10 + 2)) {
-                return prefix;
-            }
-        }
-        throw new IOException("no two free loopback ports found for the staging slots");
-    }
-
-    private static boolean isFree(int port) {
-        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 
     /** Stops every sample app this sandbox started and waits until each is gone. */
