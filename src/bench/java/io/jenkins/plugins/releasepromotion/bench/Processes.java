@@ -1,0 +1,42 @@
+package io.jenkins.plugins.releasepromotion.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Runs a command to its end and reads its peak resident set size from /proc while it runs. */
+final class Processes {
+    private Processes() {}
+
+    /** The command's peak RSS in MiB; fails when it does not exit 0. */
+    static double peakRssMib(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+        long peakKb = 0;
+        while (process.isAlive()) {
+            peakKb = Math.max(peakKb, highWaterMarkKb(status));
+            Thread.sleep(5);
+        }
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(command.get(command.size() - 1) + ": exit code " + process.exitValue());
+        }
+        return peakKb / 1024.0;
+    }
+
+    private static long highWaterMarkKb(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // The process ended between the check and the read.
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,101 @@
+package io.jenkins.plugins.releasepromotion.engine.ledger;
+
+import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * Ledgers of a given size for the benchmarks, written in the canonical form the ledger itself writes (one checksummed
+ * line per record) but in bulk, without a flush per record. The history is a release train: each release is deployed to
+ * a staging slot, verified there, approved, deployed to production and verified there; every tenth release fails its
+ * production verification.
+ */
+public final class LedgerFixture {
+    public static final String STAGING = "staging";
+    public static final String PRODUCTION = "production";
+
+    private LedgerFixture() {}
+
+    /** The ledger directory with about {@code records} records in all, made once and kept under {@code root}. */
+    public static Path ledger(Path root, int records) throws IOException {
+        Path dir = root.resolve("ledger-" + records);
+        if (Files.exists(dir.resolve(".complete"))) {
+            return dir;
+        }
+        Files.createDirectories(dir);
+        LedgerCodec codec = new LedgerCodec();
+        // Per release: staging deploy and verification (4 lines), approval (2), production deploy and verification (4).
+        int releases = Math.max(1, records / 10);
+        Instant at = Instant.parse("2020-01-01T00:00:00Z");
+        try (OutputStream staging = out(dir.resolve(STAGING + ".jsonl"));
+                OutputStream production = out(dir.resolve(PRODUCTION + ".jsonl"))) {
+            for (int n = 0; n < releases; n++) {
+                String tag = tag(n);
+                String commit = commit(n);
+                int slot = 1 + n % 3;
+                at = at.plusSeconds(600);
+                op(staging, codec, RecordKind.DEPLOYMENT, STAGING, slot, tag, commit, Outcome.SUCCEEDED, at);
+                op(staging, codec, RecordKind.VERIFICATION, STAGING, slot, tag, commit, Outcome.SUCCEEDED, at);
+                op(production, codec, RecordKind.APPROVAL, PRODUCTION, null, tag, commit, Outcome.SUCCEEDED, at);
+                op(production, codec, RecordKind.DEPLOYMENT, PRODUCTION, null, tag, commit, Outcome.SUCCEEDED, at);
+                Outcome verified = n % 10 == 9 ? Outcome.VERIFY_FAILED : Outcome.SUCCEEDED;
+                op(production, codec, RecordKind.VERIFICATION, PRODUCTION, null, tag, commit, verified, at);
+            }
+        }
+        Files.writeString(dir.resolve(".complete"), Integer.toString(records));
+        return dir;
+    }
+
+    /** The n-th release's tag: v1.0.0, v1.0.1, ... with 100 patches to a minor. */
+    public static String tag(int n) {
+        return "v1." + n / 100 + "." + n % 100;
+    }
+
+    public static String commit(int n) {
+        byte[] bytes = new byte[20];
+        for (int i = 0; i < 4; i++) {
+            bytes[i] = (byte) (n >>> (24 - 8 * i));
+        }
+        bytes[19] = 0x5a;
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** How many releases a ledger of {@code records} records holds. */
+    public static int releases(int records) {
+        return Math.max(1, records / 10);
+    }
+
+    private static void op(
+            OutputStream out,
+            LedgerCodec codec,
+            RecordKind kind,
+            String environment,
+            Integer slot,
+            String tag,
+            String commit,
+            Outcome outcome,
+            Instant at)
+            throws IOException {
+        LedgerRecord started = LedgerRecord.started(kind, environment, slot, tag, commit, "ci", at)
+                .withBuildUrl("https://jenkins.example.com/job/release/" + tag + "/");
+        if (kind == RecordKind.APPROVAL) {
+            started = started.withApprover("alice");
+        }
+        out.write(codec.encode(started));
+        LedgerRecord finished = started.withEvidence(
+                        "summary",
+                        tag + " (commit " + commit.substring(0, 7) + ") " + outcome + " on " + environment
+                                + ": 3 checks")
+                .finish(outcome, at.plusSeconds(60));
+        out.write(codec.encode(finished));
+    }
+
+    private static OutputStream out(Path file) throws IOException {
+        return new BufferedOutputStream(Files.newOutputStream(file), 1 << 20);
+    }
+}
