@@ -5,7 +5,6 @@ import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import java.io.PrintWriter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +42,16 @@ final class HistoryCommand implements Callable<Integer> {
         Set<String> interrupted = ledger.interrupted(target.environment).stream()
                 .map(LedgerRecord::id)
                 .collect(Collectors.toSet());
-        List<LedgerRecord> shown = new ArrayList<>(ledger.history(target.environment).stream()
-                .filter(r -> target.slot == null || r.isAt(target.slot))
-                .filter(r -> r.isFinished() || interrupted.contains(r.id()))
-                .toList());
-        Collections.reverse(shown);
-        shown = shown.subList(0, Math.min(limit, shown.size()));
+        // Newest first, and only as far back as the limit reaches: a long ledger is never read whole.
+        List<LedgerRecord> shown = new ArrayList<>();
+        if (limit > 0) {
+            ledger.newestFirst(target.environment, r -> {
+                if ((target.slot == null || r.isAt(target.slot)) && (r.isFinished() || interrupted.contains(r.id()))) {
+                    shown.add(r);
+                }
+                return shown.size() < limit;
+            });
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (options.json) {
             out.println(

@@ -65,6 +65,11 @@ public final class JsonLinesLedger implements Ledger {
     }
 
     @Override
+    public void newestFirst(String environment, Predicate<LedgerRecord> more) {
+        file(environment).readNewestFirst(List.of(), more);
+    }
+
+    @Override
     public Optional<LedgerRecord> current(String environment, Integer slot) {
         return latest(
                 environment, needles(CanonicalLine.slot(slot), SUCCEEDED), r -> r.isGoodDeployment() && r.isAt(slot));

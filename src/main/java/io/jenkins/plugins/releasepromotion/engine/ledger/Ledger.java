@@ -3,6 +3,7 @@ package io.jenkins.plugins.releasepromotion.engine.ledger;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The append-only record of every deployment, verification, approval and rollback: the evidence the promotion gates
@@ -21,6 +22,19 @@ public interface Ledger {
 
     /** Every readable record of the environment, in append order; empty for an environment never written. */
     List<LedgerRecord> history(String environment);
+
+    /**
+     * Hands the readable records to {@code more}, newest first, for as long as it answers true: the way to read the
+     * recent end of a long history without holding all of it.
+     */
+    default void newestFirst(String environment, Predicate<LedgerRecord> more) {
+        List<LedgerRecord> all = history(environment);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (!more.test(all.get(i))) {
+                return;
+            }
+        }
+    }
 
     /** What runs there: the latest successful deployment or rollback of that environment and slot. */
     Optional<LedgerRecord> current(String environment, Integer slot);

@@ -5,6 +5,7 @@ import io.jenkins.plugins.releasepromotion.engine.ledger.Ledger;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import io.jenkins.plugins.releasepromotion.engine.ledger.RecordKind;
 import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,16 +16,24 @@ import java.util.Optional;
 record EnvironmentState(Optional<LedgerRecord> current, boolean dirty, List<Interrupted> interrupted) {
 
     static EnvironmentState read(Ledger ledger, String environment, Integer slot) {
-        List<LedgerRecord> history = ledger.history(environment);
         Optional<LedgerRecord> current = ledger.current(environment, slot);
-        List<LedgerRecord> since =
-                history.subList(current.map(history::lastIndexOf).orElse(-1) + 1, history.size());
+        // Only what came after the current deployment matters, and only for this slot; a long history stays on disk.
+        String currentId = current.map(LedgerRecord::id).orElse(null);
+        List<LedgerRecord> since = new ArrayList<>();
+        ledger.newestFirst(environment, r -> {
+            if (currentId != null && r.id().equals(currentId)) {
+                return false;
+            }
+            if (r.isAt(slot) && changesWhatRuns(r)) {
+                since.add(r);
+            }
+            return true;
+        });
         List<LedgerRecord> unfinished = ledger.interrupted(environment).stream()
                 .filter(r -> r.isAt(slot))
                 .toList();
-        boolean dirty = since.stream()
-                .filter(r -> r.isAt(slot) && changesWhatRuns(r))
-                .anyMatch(r -> r.isFinished() ? leftItBroken(r.outcome()) : unfinished.contains(r));
+        boolean dirty =
+                since.stream().anyMatch(r -> r.isFinished() ? leftItBroken(r.outcome()) : unfinished.contains(r));
         return new EnvironmentState(
                 current,
                 dirty,

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +117,29 @@ class JsonLinesLedgerTest {
         assertThat(ledger().current("production", null))
                 .hasValueSatisfying(r -> assertThat(r.id()).isEqualTo("manual-1"));
         assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void newestFirstReadsBackwardsAndStopsWhenAsked() {
+        JsonLinesLedger ledger = ledger();
+        for (int i = 0; i < 5; i++) {
+            ledger.append(Records.deployed("staging", 1, "v1.0." + i, "c" + i, Outcome.SUCCEEDED));
+        }
+        List<String> seen = new ArrayList<>();
+        ledger.newestFirst("staging", r -> {
+            seen.add(r.tag());
+            return seen.size() < 3;
+        });
+        assertThat(seen).containsExactly("v1.0.4", "v1.0.3", "v1.0.2");
+
+        List<LedgerRecord> all = new ArrayList<>();
+        ledger.newestFirst("staging", all::add);
+        List<LedgerRecord> reversed = new ArrayList<>(ledger.history("staging"));
+        Collections.reverse(reversed);
+        assertThat(all).isEqualTo(reversed);
+        ledger.newestFirst("never-written", r -> {
+            throw new AssertionError("nothing to read");
+        });
     }
 
     @Test
