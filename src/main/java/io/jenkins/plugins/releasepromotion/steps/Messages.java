@@ -67,4 +67,16 @@ public final class Messages {
     public static String StepForms_NotAReleaseTag(Object arg0) {
         return HOLDER.format("StepForms.NotAReleaseTag", arg0);
     }
+
+    public static String PromoteTagStep_AutoRollbackDefault() {
+        return HOLDER.format("PromoteTagStep.AutoRollbackDefault");
+    }
+
+    public static String PromoteTagStep_AutoRollbackOn() {
+        return HOLDER.format("PromoteTagStep.AutoRollbackOn");
+    }
+
+    public static String PromoteTagStep_AutoRollbackOff() {
+        return HOLDER.format("PromoteTagStep.AutoRollbackOff");
+    }
 }

@@ -212,5 +212,14 @@ public class PromoteTagStep extends Step {
         public FormValidation doCheckTag(@AncestorInPath Item item, @QueryParameter String value) {
             return StepForms.checkTag(item, value, true);
         }
+
+        @POST
+        public ListBoxModel doFillAutoRollbackItems() {
+            ListBoxModel model = new ListBoxModel();
+            model.add(Messages.PromoteTagStep_AutoRollbackDefault(), "");
+            model.add(Messages.PromoteTagStep_AutoRollbackOn(), "true");
+            model.add(Messages.PromoteTagStep_AutoRollbackOff(), "false");
+            return model;
+        }
     }
 }
