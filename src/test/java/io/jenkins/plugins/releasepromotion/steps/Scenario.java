@@ -95,11 +95,14 @@ final class Scenario implements AutoCloseable {
         return new Running(build, listener, context, execution);
     }
 
-    /** Runs the step to its end and returns what it returned; a failure is thrown. */
-    Running run(Step step) throws Exception {
-        Running running = start(step);
-        running.await();
-        return running;
+    /** A build running the step on the controller, outside any {@code node}. */
+    Running startWithoutWorkspace(Step step) throws Exception {
+        TestBuild build = new TestBuild("app", ++builds);
+        TestListener listener = new TestListener();
+        TestContext context = new TestContext().with(Run.class, build).with(TaskListener.class, listener);
+        var execution = step.start(context);
+        execution.start();
+        return new Running(build, listener, context, execution);
     }
 
     @Override
