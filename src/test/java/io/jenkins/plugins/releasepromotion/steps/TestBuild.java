@@ -4,7 +4,10 @@ import hudson.model.ItemGroup;
 import hudson.model.Job;
 import hudson.model.Run;
 import hudson.security.ACL;
+import hudson.security.Permission;
 import java.io.IOException;
+import java.util.Set;
+import org.springframework.security.core.Authentication;
 
 /** A job and one of its builds. */
 final class TestBuild extends Run<TestBuild.TestJob, TestBuild> {
@@ -14,14 +17,23 @@ final class TestBuild extends Run<TestBuild.TestJob, TestBuild> {
         this.number = number;
     }
 
+    /** A job whose users have exactly the permissions granted to it. */
     static final class TestJob extends Job<TestJob, TestBuild> {
-        TestJob(String name) {
+        private final Set<Permission> granted;
+
+        TestJob(String name, Permission... granted) {
             super((ItemGroup) null, name);
+            this.granted = Set.of(granted);
         }
 
         @Override
         public ACL getACL() {
-            return new ACL() {};
+            return new ACL() {
+                @Override
+                public boolean hasPermission2(Authentication a, Permission permission) {
+                    return granted.contains(permission);
+                }
+            };
         }
     }
 }
