@@ -56,6 +56,6 @@ final class Lines {
     }
 
     static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return text == null || text.isBlank() ? null : text;
     }
 }
