@@ -93,8 +93,10 @@ final class CascShapedBinder {
     /** Every attribute Configuration as Code offers for a class: constructor parameters and data-bound setters. */
     static Set<String> attributes(Class<?> type) {
         Set<String> names = new LinkedHashSet<>();
-        for (Parameter p : constructor(type).getParameters()) {
-            names.add(p.getName());
+        if (type != ReleasePromotionConfiguration.class) {
+            for (Parameter p : constructor(type).getParameters()) {
+                names.add(p.getName());
+            }
         }
         for (Method m : type.getMethods()) {
             if (m.isAnnotationPresent(DataBoundSetter.class)) {
