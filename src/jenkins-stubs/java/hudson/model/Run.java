@@ -11,4 +11,14 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     public String getExternalizableId() { return project.getFullName() + "#" + number; }
     public String getFullDisplayName() { return project.getFullName() + " #" + number; }
     public synchronized void save() throws IOException {}
+    public <T extends Cause> T getCause(Class<T> type) {
+        for (CauseAction action : getActions(CauseAction.class)) {
+            for (Cause c : action.getCauses()) {
+                if (type.isInstance(c)) {
+                    return type.cast(c);
+                }
+            }
+        }
+        return null;
+    }
 }

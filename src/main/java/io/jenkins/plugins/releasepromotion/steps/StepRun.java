@@ -2,6 +2,7 @@ package io.jenkins.plugins.releasepromotion.steps;
 
 import hudson.AbortException;
 import hudson.FilePath;
+import hudson.model.Cause;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.model.User;
@@ -85,9 +86,13 @@ final class StepRun {
         return new StopSafeLedger(new JsonLinesLedger(global.ledgerPath()));
     }
 
-    /** Who asks: the build, as the ledger records it. */
+    /**
+     * Who asks, as the ledger records it and the approval gate compares with the approver: the user who started the
+     * build, else the build itself (started by a timer, an upstream job or a push).
+     */
     String actor() {
-        return run.getExternalizableId();
+        Cause.UserIdCause user = run.getCause(Cause.UserIdCause.class);
+        return user != null && user.getUserId() != null ? user.getUserId() : run.getExternalizableId();
     }
 
     String buildUrl() {

@@ -101,6 +101,25 @@ class PromoteTagStepTest {
     }
 
     @Test
+    void theUserWhoStartedTheBuildMayNotAlsoApproveIt() throws Exception {
+        scenario.environments.get(1).getGates().setApprovers(java.util.List.of("alice", "bob"));
+        scenario.reconfigure();
+        scenario.start(promote("v1.0.0", "staging", 1)).await();
+        PromoteTagStep step = promote("v1.0.0", "production", null);
+        step.setApprovedBy("alice");
+
+        Scenario.Running byAlice = scenario.start(step, new hudson.model.Cause.UserIdCause("alice"));
+
+        assertThatThrownBy(byAlice::await)
+                .isInstanceOf(AbortException.class)
+                .hasMessageContaining("alice started this promotion and may not approve it too");
+        Scenario.Running byBob = scenario.start(step, new hudson.model.Cause.UserIdCause("bob"));
+        assertThat(((Map<?, ?>) byBob.await()).get("outcome")).isEqualTo("SUCCEEDED");
+        assertThat(byBob.build().getAction(ReleaseAction.class).getApprovedBy()).isEqualTo("alice");
+        assertThat(scenario.ledger().current("production", null).get().actor()).isEqualTo("bob");
+    }
+
+    @Test
     void aDryRunReportsWithoutStoppingTheBuildOrRecording() throws Exception {
         PromoteTagStep step = promote("v1.1.0", "production", null);
         step.setDryRun(true);

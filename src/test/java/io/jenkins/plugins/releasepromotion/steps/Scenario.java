@@ -84,7 +84,15 @@ final class Scenario implements AutoCloseable {
 
     /** A build of the job {@code app} running the step in the workspace. */
     Running start(Step step) throws Exception {
+        return start(step, null);
+    }
+
+    /** The same, for a build started by a user. */
+    Running start(Step step, hudson.model.Cause cause) throws Exception {
         TestBuild build = new TestBuild("app", ++builds);
+        if (cause != null) {
+            build.addAction(new hudson.model.CauseAction(cause));
+        }
         TestListener listener = new TestListener();
         TestContext context = new TestContext()
                 .with(Run.class, build)
