@@ -7,4 +7,13 @@ public abstract class Descriptor<T extends Describable<T>> {
     public String getId() { return getClass().getName(); }
     public synchronized void save() {}
     public synchronized void load() {}
+    public boolean configure(org.kohsuke.stapler.StaplerRequest2 req, net.sf.json.JSONObject json) throws FormException {
+        return true;
+    }
+    public static final class FormException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final String formField;
+        public FormException(String message, String field) { super(message); this.formField = field; }
+        public String getFormField() { return formField; }
+    }
 }

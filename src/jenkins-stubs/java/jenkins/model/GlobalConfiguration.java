@@ -8,4 +8,9 @@ public abstract class GlobalConfiguration extends Descriptor<GlobalConfiguration
     protected GlobalConfiguration() {}
     @Override
     public final Descriptor<GlobalConfiguration> getDescriptor() { return this; }
+    @Override
+    public boolean configure(org.kohsuke.stapler.StaplerRequest2 req, net.sf.json.JSONObject json) throws FormException {
+        req.bindJSON(this, json);
+        return true;
+    }
 }

@@ -75,6 +75,10 @@ public final class ReleasesPage implements RootAction {
 
     /** One environment slot: what runs there and its latest records, newest first. */
     public record Row(SlotStatus status, List<LedgerRecord> history) {
+        public Row {
+            history = List.copyOf(history);
+        }
+
         public String getWhere() {
             return status.slot() == null ? status.environment() : status.environment() + " slot " + status.slot();
         }

@@ -17,9 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
+import net.sf.json.JSONObject;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.verb.POST;
 
 /**
@@ -104,6 +106,18 @@ public class ReleasePromotionConfiguration extends GlobalConfiguration {
     public void setEnvironments(List<Environment> environments) {
         this.environments = environments == null ? new ArrayList<>() : new ArrayList<>(environments);
         save();
+    }
+
+    /**
+     * Binds the form. A form whose environment rows were all deleted sends no environments at all, so the list is
+     * emptied first; the fields are then set through their setters, as Configuration as Code sets them.
+     */
+    @Override
+    public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
+        environments = new ArrayList<>();
+        req.bindJSON(this, json);
+        save();
+        return true;
     }
 
     /** The configuration as the command line's YAML file would hold it (the ledger directory is Jenkins' own). */

@@ -4,7 +4,6 @@ import hudson.FilePath;
 import io.jenkins.plugins.releasepromotion.engine.usecase.OperationStoppedException;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.function.Function;
 
 /**
  * Sends work to the agent that holds the workspace and waits for it. Stopping the step interrupts the wait, which
@@ -18,18 +17,22 @@ final class Agent {
     }
 
     /**
-     * @param lost what the failure becomes when the agent cannot be reached (it went offline, the channel closed)
+     * @param what the work, for messages: "read the repository in the workspace"
+     * @param lostKind the kind of failure the answer carries when the agent cannot be reached (it went offline, the
+     *     channel closed)
      */
     <T extends Serializable> AgentCalls.Answer<T> call(
-            FilePath.FileCallable<AgentCalls.Answer<T>> work, String what, Function<String, RuntimeException> lost) {
+            FilePath.FileCallable<AgentCalls.Answer<T>> work, String what, String lostKind) {
         try {
             return workspace.act(work);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OperationStoppedException(what + " was stopped", e);
         } catch (IOException e) {
-            throw lost.apply("the agent could not " + what + " (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            return AgentCalls.Answer.failed(
+                    lostKind,
+                    "the agent could not " + what + " (" + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
         }
     }
 }

@@ -30,29 +30,39 @@ final class AgentDeployMethods implements DeployMethods {
 
     @Override
     public DeployMethod open(EnvironmentConfig environment) {
-        DeployMethod commands = AgentWork.open(environment, new File(workspace), work.credentials(), work.secrets());
-        CommandRunner runner = this::run;
-        return new DeployMethod() {
-            @Override
-            public CommandRunner runner() {
-                return runner;
-            }
+        return new OnAgent(
+                AgentWork.open(environment, new File(workspace), work.credentials(), work.secrets()), this::run);
+    }
 
-            @Override
-            public Command deployCommand(DeployTarget target) {
-                return commands.deployCommand(target);
-            }
+    /** Commands built here, run there. */
+    private static final class OnAgent implements DeployMethod {
+        private final DeployMethod commands;
+        private final CommandRunner runner;
 
-            @Override
-            public Command command(List<String> argv, DeployTarget target) {
-                return commands.command(argv, target);
-            }
+        OnAgent(DeployMethod commands, CommandRunner runner) {
+            this.commands = commands;
+            this.runner = runner;
+        }
 
-            @Override
-            public void close() {
-                commands.close();
-            }
-        };
+        @Override
+        public CommandRunner runner() {
+            return runner;
+        }
+
+        @Override
+        public Command deployCommand(DeployTarget target) {
+            return commands.deployCommand(target);
+        }
+
+        @Override
+        public Command command(List<String> argv, DeployTarget target) {
+            return commands.command(argv, target);
+        }
+
+        @Override
+        public void close() {
+            commands.close();
+        }
     }
 
     /** The log sink is the agent's own: lines reach the build log from there. */
@@ -60,7 +70,7 @@ final class AgentDeployMethods implements DeployMethods {
         AgentCalls.Answer<AgentCalls.ResultSpec> answer = agent.call(
                 new AgentCalls.CommandCall(work, command),
                 "run " + command.argv().get(0),
-                CommandException::new);
+                "command");
         if (answer.failure != null) {
             throw new CommandException(answer.failure);
         }

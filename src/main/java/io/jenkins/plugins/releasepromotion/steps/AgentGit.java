@@ -61,7 +61,7 @@ final class AgentGit implements GitReader {
         AgentCalls.Answer<ArrayList<String>> answer = agent.call(
                 new AgentCalls.GitCall(tagPattern, question, args),
                 "read the repository in the workspace",
-                message -> new GitFactsException(GitFactsException.Problem.UNREADABLE, message));
+                GitFactsException.Problem.UNREADABLE.name());
         if (answer.failure != null) {
             throw new GitFactsException(GitFactsException.Problem.valueOf(answer.kind), answer.failure);
         }

@@ -22,13 +22,8 @@ final class AgentVerification implements VerificationStep {
 
     @Override
     public Outcome verify(VerificationTarget target, List<CheckConfig> checks, CommandRunner remote, LogSink log) {
-        AgentCalls.Answer<AgentCalls.Verified> answer;
-        try {
-            answer = agent.call(
-                    new AgentCalls.VerifyCall(work, target), "verify " + target.tag(), IllegalStateException::new);
-        } catch (IllegalStateException e) {
-            return new Outcome(false, e.getMessage(), null);
-        }
+        AgentCalls.Answer<AgentCalls.Verified> answer =
+                agent.call(new AgentCalls.VerifyCall(work, target), "verify " + target.tag(), "verify");
         if (answer.failure != null) {
             return new Outcome(false, "verification could not run: " + answer.failure, null);
         }

@@ -13,6 +13,7 @@ import io.jenkins.plugins.releasepromotion.engine.gate.PromotionRequest;
 import io.jenkins.plugins.releasepromotion.engine.usecase.PromoteRequest;
 import io.jenkins.plugins.releasepromotion.engine.usecase.Promotion;
 import io.jenkins.plugins.releasepromotion.engine.usecase.PromotionResult;
+import java.io.IOException;
 import java.io.Serial;
 import java.util.LinkedHashMap;
 import java.util.Set;
@@ -147,7 +148,7 @@ public class PromoteTagStep extends Step {
         }
 
         @Override
-        protected LinkedHashMap<String, Object> run() throws Exception {
+        protected LinkedHashMap<String, Object> run() throws IOException, InterruptedException {
             StepRun run = StepRun.of(getContext());
             PromotionResult result = Aborts.guard(run, () -> new Promotion(run.engine(step.environment))
                     .promote(step.request(run.actor(), run.buildUrl()), run.log()));

@@ -8,6 +8,7 @@ import hudson.util.ListBoxModel;
 import io.jenkins.plugins.releasepromotion.engine.usecase.HttpLive;
 import io.jenkins.plugins.releasepromotion.engine.usecase.SlotStatus;
 import io.jenkins.plugins.releasepromotion.engine.usecase.Status;
+import java.io.IOException;
 import java.io.Serial;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public class ReleaseStatusStep extends Step {
         }
 
         @Override
-        protected ArrayList<LinkedHashMap<String, Object>> run() throws Exception {
+        protected ArrayList<LinkedHashMap<String, Object>> run() throws IOException, InterruptedException {
             StepRun run = StepRun.of(getContext());
             HttpLive live = new HttpLive(LIVE_TIMEOUT);
             List<SlotStatus> rows =

@@ -12,6 +12,7 @@ import io.jenkins.plugins.releasepromotion.action.ReleaseAction;
 import io.jenkins.plugins.releasepromotion.engine.usecase.Rollback;
 import io.jenkins.plugins.releasepromotion.engine.usecase.RollbackRequest;
 import io.jenkins.plugins.releasepromotion.engine.usecase.RollbackResult;
+import java.io.IOException;
 import java.io.Serial;
 import java.util.LinkedHashMap;
 import java.util.Set;
@@ -103,7 +104,7 @@ public class RollbackToStep extends Step {
         }
 
         @Override
-        protected LinkedHashMap<String, Object> run() throws Exception {
+        protected LinkedHashMap<String, Object> run() throws IOException, InterruptedException {
             StepRun run = StepRun.of(getContext());
             RollbackResult result = Aborts.guard(run, () -> new Rollback(run.engine(step.environment))
                     .rollback(step.request(run.actor(), run.buildUrl()), run.log()));

@@ -81,30 +81,38 @@ final class StopSafeLedger implements Ledger {
 
     @Override
     public DeploymentLock lock(String environment, Integer slot, String holder) {
-        DeploymentLock lock = uninterrupted(() -> ledger.lock(environment, slot, holder));
-        return new DeploymentLock() {
-            @Override
-            public String environment() {
-                return lock.environment();
-            }
+        return new Lock(uninterrupted(() -> ledger.lock(environment, slot, holder)));
+    }
 
-            @Override
-            public Integer slot() {
-                return lock.slot();
-            }
+    /** A lock released even by a stopped step. */
+    private static final class Lock implements DeploymentLock {
+        private final DeploymentLock lock;
 
-            @Override
-            public String holder() {
-                return lock.holder();
-            }
+        Lock(DeploymentLock lock) {
+            this.lock = lock;
+        }
 
-            @Override
-            public void close() {
-                uninterrupted(() -> {
-                    lock.close();
-                    return null;
-                });
-            }
-        };
+        @Override
+        public String environment() {
+            return lock.environment();
+        }
+
+        @Override
+        public Integer slot() {
+            return lock.slot();
+        }
+
+        @Override
+        public String holder() {
+            return lock.holder();
+        }
+
+        @Override
+        public void close() {
+            uninterrupted(() -> {
+                lock.close();
+                return null;
+            });
+        }
     }
 }

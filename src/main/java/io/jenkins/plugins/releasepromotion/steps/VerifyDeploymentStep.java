@@ -12,6 +12,7 @@ import io.jenkins.plugins.releasepromotion.action.ReleaseAction;
 import io.jenkins.plugins.releasepromotion.engine.usecase.VerifyDeployment;
 import io.jenkins.plugins.releasepromotion.engine.usecase.VerifyRequest;
 import io.jenkins.plugins.releasepromotion.engine.usecase.VerifyResult;
+import java.io.IOException;
 import java.io.Serial;
 import java.util.LinkedHashMap;
 import java.util.Set;
@@ -89,7 +90,7 @@ public class VerifyDeploymentStep extends Step {
         }
 
         @Override
-        protected LinkedHashMap<String, Object> run() throws Exception {
+        protected LinkedHashMap<String, Object> run() throws IOException, InterruptedException {
             StepRun run = StepRun.of(getContext());
             VerifyResult result = Aborts.guard(run, () -> new VerifyDeployment(run.engine(step.environment))
                     .verify(

@@ -11,6 +11,8 @@ import io.jenkins.plugins.releasepromotion.engine.config.ReleaseConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.jenkinsci.Symbol;
 import org.junit.jupiter.api.Test;
@@ -157,6 +159,17 @@ class ConfigurationAsCodeShapeTest {
                         "expectBody");
         assertThat(CascShapedBinder.attributes(Gates.class))
                 .contains("promotesFrom", "maxAttestationAge", "liveVersion", "approvers", "windows", "freezes");
+    }
+
+    @Test
+    void aFormWithEveryEnvironmentDeletedLeavesNone() throws Exception {
+        ReleasePromotionConfiguration jenkins = loadLikeCasc(cascDocument(mission()));
+        List<Object> bound = new ArrayList<>();
+
+        jenkins.configure((bean, json) -> bound.add(bean), new net.sf.json.JSONObject());
+
+        assertThat(bound).containsExactly(jenkins);
+        assertThat(jenkins.getEnvironments()).isEmpty();
     }
 
     @Test

@@ -26,8 +26,14 @@ import org.junit.jupiter.api.Test;
  */
 class HpiArchiveTest {
     static final Path HPI = Path.of("target/release-promotion.hpi");
-    static final List<String> DECLARATION_PACKAGES =
-            List.of("hudson/", "jenkins/", "org/kohsuke/", "org/jenkinsci/", "com/cloudbees/", "org/springframework/");
+    static final List<String> DECLARATION_PACKAGES = List.of(
+            "hudson/",
+            "jenkins/",
+            "org/kohsuke/",
+            "org/jenkinsci/",
+            "com/cloudbees/",
+            "org/springframework/",
+            "net/sf/");
 
     static Manifest hpiManifest;
     static byte[] classesJar;
