@@ -1,6 +1,7 @@
 package io.jenkins.plugins.releasepromotion.steps;
 
 import hudson.remoting.VirtualChannel;
+import io.jenkins.plugins.releasepromotion.engine.config.CheckConfig;
 import io.jenkins.plugins.releasepromotion.engine.config.EnvironmentConfig;
 import io.jenkins.plugins.releasepromotion.engine.deploy.DeployMethod;
 import io.jenkins.plugins.releasepromotion.engine.git.GitFacts;
@@ -12,6 +13,7 @@ import io.jenkins.plugins.releasepromotion.engine.port.CommandException;
 import io.jenkins.plugins.releasepromotion.engine.port.CommandResult;
 import io.jenkins.plugins.releasepromotion.engine.port.CommandRunner;
 import io.jenkins.plugins.releasepromotion.engine.port.CredentialsException;
+import io.jenkins.plugins.releasepromotion.engine.port.LogSink;
 import io.jenkins.plugins.releasepromotion.engine.usecase.VerificationStep;
 import io.jenkins.plugins.releasepromotion.engine.verify.Sleeper;
 import io.jenkins.plugins.releasepromotion.engine.verify.VerificationTarget;
@@ -232,9 +234,20 @@ final class AgentCalls {
         private final String tag;
         private final String commit;
         private final String deployStart;
+        private final ArrayList<CheckRef> checks;
+        private final boolean withRemote;
+        private final boolean quiet;
 
-        VerifyCall(AgentWork work, VerificationTarget target) {
+        /**
+         * @param withRemote logs and migrations commands may run where the deploy runs
+         * @param quiet nothing in the build log (the bake window's rounds)
+         */
+        VerifyCall(
+                AgentWork work, VerificationTarget target, List<CheckRef> checks, boolean withRemote, boolean quiet) {
             this.work = work;
+            this.checks = new ArrayList<>(checks);
+            this.withRemote = withRemote;
+            this.quiet = quiet;
             this.slot = target.slot();
             this.tag = target.tag();
             this.commit = target.commit();
@@ -248,11 +261,14 @@ final class AgentCalls {
             EnvironmentConfig env = work.environment();
             VerificationTarget target = new VerificationTarget(
                     env, slot, tag, commit, deployStart == null ? null : Instant.parse(deployStart));
-            try (DeployMethod method = work.open(env, workspace)) {
-                CommandRunner remote = method.runner();
+            List<CheckConfig> run =
+                    checks.stream().map(c -> c.check(env.checks())).toList();
+            try (DeployMethod method = withRemote ? work.open(env, workspace) : null) {
+                CommandRunner remote = method == null ? null : method.runner();
                 VerificationStep step =
                         VerificationStep.using(work.credentials(), Clock.systemUTC(), Sleeper.real(), work.secrets());
-                return Answer.of(new Verified(step.verify(target, env.checks(), remote, work.log())));
+                LogSink log = quiet ? LogSink.discard() : work.log();
+                return Answer.of(new Verified(step.verify(target, run, remote, log)));
             } catch (CommandException | CredentialsException e) {
                 return Answer.failed("verify", work.secrets().mask(e.getMessage()));
             }
