@@ -21,15 +21,14 @@ final class Agent {
      * @param lostKind the kind of failure the answer carries when the agent cannot be reached (it went offline, the
      *     channel closed)
      */
-    <T extends Serializable> AgentCalls.Answer<T> call(
-            FilePath.FileCallable<AgentCalls.Answer<T>> work, String what, String lostKind) {
+    <T extends Serializable> Answer<T> call(FilePath.FileCallable<Answer<T>> work, String what, String lostKind) {
         try {
             return workspace.act(work);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OperationStoppedException(what + " was stopped", e);
         } catch (IOException e) {
-            return AgentCalls.Answer.failed(
+            return Answer.failed(
                     lostKind,
                     "the agent could not " + what + " (" + e.getClass().getSimpleName()
                             + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");

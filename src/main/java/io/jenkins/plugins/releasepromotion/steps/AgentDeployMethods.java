@@ -67,10 +67,8 @@ final class AgentDeployMethods implements DeployMethods {
 
     /** The log sink is the agent's own: lines reach the build log from there. */
     private CommandResult run(Command command, LogSink log) {
-        AgentCalls.Answer<AgentCalls.ResultSpec> answer = agent.call(
-                new AgentCalls.CommandCall(work, command),
-                "run " + command.argv().get(0),
-                "command");
+        Answer<CommandCall.ResultSpec> answer = agent.call(
+                new CommandCall(work, command), "run " + command.argv().get(0), "command");
         if (answer.failure != null) {
             throw new CommandException(answer.failure);
         }

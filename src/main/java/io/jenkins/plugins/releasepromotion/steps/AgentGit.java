@@ -20,46 +20,46 @@ final class AgentGit implements GitReader {
 
     @Override
     public TagInfo resolveTag(String name) {
-        return AgentCalls.GitCall.tag(ask(AgentCalls.GitCall.Question.RESOLVE_TAG, name));
+        return GitCall.tag(ask(GitCall.Question.RESOLVE_TAG, name));
     }
 
     @Override
     public Optional<TagInfo> findTag(String name) {
-        List<String> fields = ask(AgentCalls.GitCall.Question.FIND_TAG, name);
-        return fields.isEmpty() ? Optional.empty() : Optional.of(AgentCalls.GitCall.tag(fields));
+        List<String> fields = ask(GitCall.Question.FIND_TAG, name);
+        return fields.isEmpty() ? Optional.empty() : Optional.of(GitCall.tag(fields));
     }
 
     @Override
     public RefKind classify(String name) {
-        return RefKind.valueOf(ask(AgentCalls.GitCall.Question.CLASSIFY, name).get(0));
+        return RefKind.valueOf(ask(GitCall.Question.CLASSIFY, name).get(0));
     }
 
     @Override
     public boolean isReachableFrom(String commit, String branch) {
         return Boolean.parseBoolean(
-                ask(AgentCalls.GitCall.Question.REACHABLE, commit, branch).get(0));
+                ask(GitCall.Question.REACHABLE, commit, branch).get(0));
     }
 
     @Override
     public boolean descendsFrom(String commit, String ancestor) {
         return Boolean.parseBoolean(
-                ask(AgentCalls.GitCall.Question.DESCENDS, commit, ancestor).get(0));
+                ask(GitCall.Question.DESCENDS, commit, ancestor).get(0));
     }
 
     @Override
     public List<String> changedPaths(String fromRef, String toRef) {
-        return List.copyOf(ask(AgentCalls.GitCall.Question.CHANGED_PATHS, fromRef, toRef));
+        return List.copyOf(ask(GitCall.Question.CHANGED_PATHS, fromRef, toRef));
     }
 
     @Override
     public Optional<String> fileAt(String ref, String path) {
-        List<String> text = ask(AgentCalls.GitCall.Question.FILE_AT, ref, path);
+        List<String> text = ask(GitCall.Question.FILE_AT, ref, path);
         return text.isEmpty() ? Optional.empty() : Optional.of(text.get(0));
     }
 
-    private ArrayList<String> ask(AgentCalls.GitCall.Question question, String... args) {
-        AgentCalls.Answer<ArrayList<String>> answer = agent.call(
-                new AgentCalls.GitCall(tagPattern, question, args),
+    private ArrayList<String> ask(GitCall.Question question, String... args) {
+        Answer<ArrayList<String>> answer = agent.call(
+                new GitCall(tagPattern, question, args),
                 "read the repository in the workspace",
                 GitFactsException.Problem.UNREADABLE.name());
         if (answer.failure != null) {

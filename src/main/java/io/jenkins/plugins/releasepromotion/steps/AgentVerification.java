@@ -29,8 +29,8 @@ final class AgentVerification implements VerificationStep {
         // Without a place to run commands the engine asks for a probe, not a verification: the rounds of a bake
         // window, which it keeps out of the console. A verification writes its lines from the agent as it goes.
         boolean probe = remote == null;
-        AgentCalls.Answer<AgentCalls.Verified> answer = agent.call(
-                new AgentCalls.VerifyCall(work, target, refs, !probe, probe), "verify " + target.tag(), "verify");
+        Answer<VerifyCall.Verified> answer =
+                agent.call(new VerifyCall(work, target, refs, !probe, probe), "verify " + target.tag(), "verify");
         if (answer.failure != null) {
             return new Outcome(false, "verification could not run: " + answer.failure, null);
         }
