@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -67,33 +68,46 @@ class StopAndSecretsTest {
         assertThat(scenario.ledger().interrupted("staging")).isEmpty();
     }
 
-    @Test
-    void aCanarySecretNeverReachesTheLogTheResultTheActionOrTheLedger() throws Exception {
-        List<String> seen = new CopyOnWriteArrayList<>();
+    /** A loopback app whose login answers with the authorization it received, after {@code greeting}. */
+    private HttpServer echoServer(String greeting, List<String> seen) throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             String auth = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
             seen.add(auth);
-            byte[] body = ("you sent " + auth).getBytes(StandardCharsets.UTF_8);
+            byte[] body = (greeting + ", you sent " + auth).getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
         });
         server.start();
-        try {
-            scenario.credentials.secretText("api-token", CANARY);
-            FlowRequest login = new FlowRequest("/api/login");
-            login.setName("login");
-            login.setCredentialsId("api-token");
-            login.setExpectBody("welcome");
-            Check flows = new Check("flows");
-            flows.setRequests(List.of(login));
-            scenario.environments
-                    .get(0)
-                    .setUrl("http://127.0.0.{slot}:" + server.getAddress().getPort());
-            scenario.environments.get(0).setChecks(List.of(flows));
-            scenario.reconfigure();
+        scenario.credentials.secretText("api-token", CANARY);
+        FlowRequest login = new FlowRequest("/api/login");
+        login.setName("login");
+        login.setCredentialsId("api-token");
+        login.setExpectBody("welcome");
+        Check flows = new Check("flows");
+        flows.setRequests(List.of(login));
+        scenario.environments
+                .get(0)
+                .setUrl("http://127.0.0.{slot}:" + server.getAddress().getPort());
+        scenario.environments.get(0).setChecks(List.of(flows));
+        scenario.reconfigure();
+        return server;
+    }
 
+    private void assertLedgerHasNoCanary() throws Exception {
+        try (Stream<Path> files = Files.list(scenario.ledgerDir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(file)).doesNotContain(CANARY);
+            }
+        }
+    }
+
+    @Test
+    void aCanarySecretNeverReachesTheLogTheFailureTheActionOrTheLedger() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        HttpServer server = echoServer("hello", seen);
+        try {
             Scenario.Running running = scenario.start(PromoteTagStepTest.promote("v1.0.0", "staging", 1));
 
             Throwable failure = null;
@@ -109,11 +123,28 @@ class StopAndSecretsTest {
             ReleaseAction action = running.build().getAction(ReleaseAction.class);
             assertThat(String.join("|", action.getMessage(), String.valueOf(action.getReportJson())))
                     .doesNotContain(CANARY);
-            try (Stream<Path> files = Files.list(scenario.ledgerDir)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    assertThat(Files.readString(file)).doesNotContain(CANARY);
-                }
-            }
+            assertLedgerHasNoCanary();
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aCanarySecretNeverReachesTheReturnValue() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        HttpServer server = echoServer("welcome", seen);
+        try {
+            Scenario.Running running = scenario.start(PromoteTagStepTest.promote("v1.0.0", "staging", 1));
+            Map<?, ?> result = (Map<?, ?>) running.await();
+
+            assertThat(seen).contains("Bearer " + CANARY);
+            assertThat(result.get("outcome")).isEqualTo("SUCCEEDED");
+            assertThat(result.toString()).doesNotContain(CANARY);
+            assertThat(running.log()).doesNotContain(CANARY);
+            assertThat(String.valueOf(
+                            running.build().getAction(ReleaseAction.class).getReportJson()))
+                    .doesNotContain(CANARY);
+            assertLedgerHasNoCanary();
         } finally {
             server.stop(0);
         }
