@@ -65,6 +65,28 @@ class ViewsTest {
     }
 
     @Test
+    void everyViewAndHelpFileIsWellFormed() throws Exception {
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        List<java.nio.file.Path> files;
+        try (var walk = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/resources"))) {
+            files = walk.filter(
+                            f -> f.toString().endsWith(".jelly") || f.toString().endsWith(".html"))
+                    .toList();
+        }
+        for (java.nio.file.Path file : files) {
+            javax.xml.parsers.DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            try {
+                builder.parse(file.toFile());
+            } catch (org.xml.sax.SAXException e) {
+                throw new AssertionError(file + ": " + e.getMessage(), e);
+            }
+        }
+        assertThat(files).hasSizeGreaterThan(100);
+    }
+
+    @Test
     void everyMessageHasItsText() throws Exception {
         int count = 0;
         for (Class<?> messages : PluginClasses.messages()) {
