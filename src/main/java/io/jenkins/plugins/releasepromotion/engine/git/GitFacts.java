@@ -24,7 +24,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
  * <p>Every failure is a {@link GitFactsException} with one line that says what to do, most often how to fetch what a
  * shallow or tag-less CI checkout lacks.
  */
-public final class GitFacts implements AutoCloseable {
+public final class GitFacts implements GitReader, AutoCloseable {
     private final Repository repo;
     private final TagPattern pattern;
     private final Refs refs;
@@ -43,6 +43,7 @@ public final class GitFacts implements AutoCloseable {
     }
 
     /** The tag named {@code name}, annotated or lightweight; a missing tag is an error that says how to fetch it. */
+    @Override
     public TagInfo resolveTag(String name) {
         Optional<TagInfo> tag = findTag(name);
         if (tag.isEmpty()) {
@@ -51,6 +52,7 @@ public final class GitFacts implements AutoCloseable {
         return tag.get();
     }
 
+    @Override
     public Optional<TagInfo> findTag(String name) {
         GitNames.requireRefName("tag", name, "a tag like v1.2.3");
         return read("read tag " + name, () -> {
@@ -65,6 +67,7 @@ public final class GitFacts implements AutoCloseable {
     }
 
     /** What {@code name} is in this repository; a malformed name is simply {@link RefKind#UNKNOWN}. */
+    @Override
     public RefKind classify(String name) {
         return read("look up " + DisplayText.of(name), () -> refs.classify(name));
     }
@@ -100,6 +103,7 @@ public final class GitFacts implements AutoCloseable {
      * True when {@code commit} (a SHA or a tag) is in the history of {@code branch}, looked up as {@code refs/heads/},
      * then {@code refs/remotes/origin/}, then any remote, or given as a full ref name.
      */
+    @Override
     public boolean isReachableFrom(String commit, String branch) {
         GitNames.requireRefName("branch", branch, "a branch like main");
         String action = "tell whether " + DisplayText.of(commit) + " is on " + DisplayText.of(branch);
@@ -116,6 +120,7 @@ public final class GitFacts implements AutoCloseable {
     }
 
     /** True when {@code commit} is {@code ancestor} or has it in its history. */
+    @Override
     public boolean descendsFrom(String commit, String ancestor) {
         String action = "tell whether " + DisplayText.of(commit) + " descends from " + DisplayText.of(ancestor);
         return read(action, () -> {
@@ -126,6 +131,7 @@ public final class GitFacts implements AutoCloseable {
     }
 
     /** Paths added, modified or deleted between two tags or commits (both names of a rename), sorted. */
+    @Override
     public List<String> changedPaths(String fromRef, String toRef) {
         return read("compare " + DisplayText.of(fromRef) + " with " + DisplayText.of(toRef), () -> {
             try (RevWalk walk = new RevWalk(repo)) {
@@ -148,6 +154,7 @@ public final class GitFacts implements AutoCloseable {
     }
 
     /** The UTF-8 text of a regular file at a tag or commit; empty when there is no such file. */
+    @Override
     public Optional<String> fileAt(String ref, String path) {
         String file = GitNames.requirePath(path);
         return read("read " + DisplayText.of(file) + " at " + DisplayText.of(ref), () -> {

@@ -22,7 +22,8 @@ public final class GitFactsException extends RuntimeException {
 
     private final Problem problem;
 
-    GitFactsException(Problem problem, String message) {
+    /** For a question answered elsewhere (the agent that holds the workspace) and reported back. */
+    public GitFactsException(Problem problem, String message) {
         this(problem, message, null);
     }
 

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.releasepromotion.engine.usecase;
 
 import io.jenkins.plugins.releasepromotion.engine.config.ReleaseConfig;
-import io.jenkins.plugins.releasepromotion.engine.git.GitFacts;
+import io.jenkins.plugins.releasepromotion.engine.git.GitReader;
 import io.jenkins.plugins.releasepromotion.engine.ledger.Ledger;
 import io.jenkins.plugins.releasepromotion.engine.verify.Sleeper;
 import java.time.Clock;
@@ -16,7 +16,7 @@ import java.util.Objects;
  */
 public record Engine(
         ReleaseConfig config,
-        GitFacts git,
+        GitReader git,
         Ledger ledger,
         DeployMethods deployMethods,
         VerificationStep verification,

@@ -10,7 +10,7 @@ import io.jenkins.plugins.releasepromotion.engine.gate.Facts.Deployed;
 import io.jenkins.plugins.releasepromotion.engine.gate.Facts.TagFact;
 import io.jenkins.plugins.releasepromotion.engine.gate.GateFacts;
 import io.jenkins.plugins.releasepromotion.engine.gate.PromotionRequest;
-import io.jenkins.plugins.releasepromotion.engine.git.GitFacts;
+import io.jenkins.plugins.releasepromotion.engine.git.GitReader;
 import io.jenkins.plugins.releasepromotion.engine.ledger.Ledger;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import io.jenkins.plugins.releasepromotion.engine.model.ReleaseTag;
@@ -27,14 +27,14 @@ import java.util.Set;
  */
 public final class GateFactsGatherer {
     private final ReleaseConfig config;
-    private final GitFacts git;
+    private final GitReader git;
     private final Ledger ledger;
     private final LiveVersionSource live;
     private final Clock clock;
     private final TagPattern pattern;
 
     /** @param live reads staging slots' {@code /api/version}; {@code null} leaves the live version unchecked */
-    public GateFactsGatherer(ReleaseConfig config, GitFacts git, Ledger ledger, LiveVersionSource live, Clock clock) {
+    public GateFactsGatherer(ReleaseConfig config, GitReader git, Ledger ledger, LiveVersionSource live, Clock clock) {
         this.config = Objects.requireNonNull(config, "config");
         this.git = Objects.requireNonNull(git, "git");
         this.ledger = Objects.requireNonNull(ledger, "ledger");

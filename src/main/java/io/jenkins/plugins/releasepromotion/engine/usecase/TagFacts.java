@@ -2,8 +2,8 @@ package io.jenkins.plugins.releasepromotion.engine.usecase;
 
 import io.jenkins.plugins.releasepromotion.engine.gate.Facts.TagFact;
 import io.jenkins.plugins.releasepromotion.engine.gate.RefType;
-import io.jenkins.plugins.releasepromotion.engine.git.GitFacts;
 import io.jenkins.plugins.releasepromotion.engine.git.GitFactsException;
+import io.jenkins.plugins.releasepromotion.engine.git.GitReader;
 import io.jenkins.plugins.releasepromotion.engine.git.RefKind;
 import io.jenkins.plugins.releasepromotion.engine.git.TagInfo;
 import io.jenkins.plugins.releasepromotion.engine.model.ReleaseTag;
@@ -12,10 +12,10 @@ import java.util.Optional;
 
 /** What the name given as the tag is in the repository. Names the pattern refuses never reach git. */
 final class TagFacts {
-    private final GitFacts git;
+    private final GitReader git;
     private final TagPattern pattern;
 
-    TagFacts(GitFacts git, TagPattern pattern) {
+    TagFacts(GitReader git, TagPattern pattern) {
         this.git = git;
         this.pattern = pattern;
     }

@@ -1,0 +1,5 @@
+// Compile-only declaration of a Jenkins API type (same name and signatures as the real one); never packaged.
+package com.cloudbees.plugins.credentials.common;
+public interface StandardCredentials extends IdCredentials {
+    String getDescription();
+}

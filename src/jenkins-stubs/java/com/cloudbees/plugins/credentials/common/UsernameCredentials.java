@@ -1,0 +1,6 @@
+// Compile-only declaration of a Jenkins API type (same name and signatures as the real one); never packaged.
+package com.cloudbees.plugins.credentials.common;
+import com.cloudbees.plugins.credentials.Credentials;
+public interface UsernameCredentials extends Credentials {
+    String getUsername();
+}

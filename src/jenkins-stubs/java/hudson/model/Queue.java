@@ -1,0 +1,5 @@
+// Compile-only declaration of a Jenkins API type (same name and signatures as the real one); never packaged.
+package hudson.model;
+public class Queue {
+    public interface Task {}
+}

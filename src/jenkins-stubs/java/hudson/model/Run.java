@@ -1,0 +1,24 @@
+// Compile-only declaration of a Jenkins API type (same name and signatures as the real one); never packaged.
+package hudson.model;
+import java.io.IOException;
+public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable {
+    protected final transient JobT project;
+    public transient int number;
+    protected Run(JobT job) throws IOException { this.project = job; }
+    public JobT getParent() { return project; }
+    public int getNumber() { return number; }
+    public String getUrl() { return "job/" + project.getFullName() + "/" + number + "/"; }
+    public String getExternalizableId() { return project.getFullName() + "#" + number; }
+    public String getFullDisplayName() { return project.getFullName() + " #" + number; }
+    public synchronized void save() throws IOException {}
+    public <T extends Cause> T getCause(Class<T> type) {
+        for (CauseAction action : getActions(CauseAction.class)) {
+            for (Cause c : action.getCauses()) {
+                if (type.isInstance(c)) {
+                    return type.cast(c);
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,7 @@
+// Compile-only declaration of a Jenkins API type (same name and signatures as the real one); never packaged.
+package org.jenkinsci.plugins.workflow.steps;
+import hudson.ExtensionPoint;
+import hudson.model.AbstractDescribableImpl;
+public abstract class Step extends AbstractDescribableImpl<Step> implements ExtensionPoint {
+    public abstract StepExecution start(StepContext context) throws Exception;
+}

@@ -1,0 +1,7 @@
+// Compile-only declaration of a Jenkins API type (same name and signatures as the real one); never packaged.
+package org.kohsuke.stapler;
+import java.lang.annotation.*;
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.CONSTRUCTOR)
+@Documented
+public @interface DataBoundConstructor {}

@@ -1,0 +1,94 @@
+package io.jenkins.plugins.releasepromotion.action;
+
+import hudson.Extension;
+import hudson.model.RootAction;
+import io.jenkins.plugins.releasepromotion.config.ReleasePromotionConfiguration;
+import io.jenkins.plugins.releasepromotion.engine.config.ConfigException;
+import io.jenkins.plugins.releasepromotion.engine.config.ReleaseConfig;
+import io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger;
+import io.jenkins.plugins.releasepromotion.engine.ledger.Ledger;
+import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
+import io.jenkins.plugins.releasepromotion.engine.usecase.SlotStatus;
+import io.jenkins.plugins.releasepromotion.engine.usecase.Status;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import jenkins.model.Jenkins;
+
+/**
+ * The Releases page of the controller: every environment and slot with what runs there, as the ledger records it,
+ * and its recent history. It reads the ledger only (no request to the environments), so it opens fast. Anyone who
+ * may read Jenkins sees it.
+ */
+@Extension
+public final class ReleasesPage implements RootAction {
+    static final int HISTORY = 10;
+
+    @Override
+    public String getIconFileName() {
+        return Jenkins.get().hasPermission(Jenkins.READ) ? "symbol-environment" : null;
+    }
+
+    @Override
+    public String getDisplayName() {
+        return Messages.ReleasesPage_DisplayName();
+    }
+
+    @Override
+    public String getUrlName() {
+        return "releases";
+    }
+
+    /** Why there is nothing to show, or {@code null}. */
+    public String getProblem() {
+        try {
+            ReleasePromotionConfiguration.get().toReleaseConfig();
+            return null;
+        } catch (ConfigException e) {
+            return e.getMessage();
+        }
+    }
+
+    public List<Row> getRows() {
+        Jenkins.get().checkPermission(Jenkins.READ);
+        ReleasePromotionConfiguration global = ReleasePromotionConfiguration.get();
+        ReleaseConfig config;
+        try {
+            config = global.toReleaseConfig();
+        } catch (ConfigException e) {
+            return List.of();
+        }
+        return rows(config, new JsonLinesLedger(global.ledgerPath()));
+    }
+
+    static List<Row> rows(ReleaseConfig config, Ledger ledger) {
+        List<Row> rows = new ArrayList<>();
+        for (SlotStatus status : new Status(config, ledger, null, null).of(null)) {
+            List<LedgerRecord> history = new ArrayList<>(ledger.history(status.environment()).stream()
+                    .filter(r -> r.isAt(status.slot()))
+                    .toList());
+            Collections.reverse(history);
+            rows.add(new Row(status, history.subList(0, Math.min(HISTORY, history.size()))));
+        }
+        return rows;
+    }
+
+    /** One environment slot: what runs there and its latest records, newest first. */
+    public record Row(SlotStatus status, List<LedgerRecord> history) {
+        public Row {
+            history = List.copyOf(history);
+        }
+
+        public String getWhere() {
+            return status.slot() == null ? status.environment() : status.environment() + " slot " + status.slot();
+        }
+
+        public SlotStatus getStatus() {
+            return status;
+        }
+
+        public List<LedgerRecord> getHistory() {
+            return history;
+        }
+    }
+}

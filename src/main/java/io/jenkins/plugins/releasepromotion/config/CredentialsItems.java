@@ -1,0 +1,53 @@
+package io.jenkins.plugins.releasepromotion.config;
+
+import com.cloudbees.jenkins.plugins.sshcredentials.SSHUserPrivateKey;
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.common.StandardCredentials;
+import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
+import hudson.model.Item;
+import hudson.model.Queue;
+import hudson.model.queue.Tasks;
+import hudson.security.ACL;
+import hudson.util.ListBoxModel;
+import jenkins.model.Jenkins;
+
+/**
+ * Credential drop-downs. Only a user allowed to configure the place (Jenkins itself, or the job) sees the IDs that
+ * exist; anyone else sees the value already chosen and nothing more.
+ */
+public final class CredentialsItems {
+
+    private CredentialsItems() {}
+
+    public static ListBoxModel sshKeys(Item item, String current) {
+        return list(item, current, SSHUserPrivateKey.class);
+    }
+
+    /** Username/password and secret text credentials alike (flows and the DAG check take either). */
+    public static ListBoxModel any(Item item, String current) {
+        return list(item, current, StandardCredentials.class);
+    }
+
+    private static ListBoxModel list(Item item, String current, Class<? extends StandardCredentials> type) {
+        String value = current == null ? "" : current;
+        StandardListBoxModel model = new StandardListBoxModel();
+        if (!mayList(item)) {
+            return model.includeCurrentValue(value);
+        }
+        if (item == null) {
+            return model.includeEmptyValue()
+                    .includeAs(ACL.SYSTEM2, Jenkins.get(), type)
+                    .includeCurrentValue(value);
+        }
+        return model.includeEmptyValue()
+                .includeAs(item instanceof Queue.Task task ? Tasks.getAuthenticationOf2(task) : ACL.SYSTEM2, item, type)
+                .includeCurrentValue(value);
+    }
+
+    static boolean mayList(Item item) {
+        if (item == null) {
+            return Jenkins.get().hasPermission(Jenkins.ADMINISTER);
+        }
+        return item.hasPermission(Item.EXTENDED_READ) || item.hasPermission(CredentialsProvider.USE_ITEM);
+    }
+}

@@ -1,0 +1,175 @@
+package io.jenkins.plugins.releasepromotion.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import hudson.Extension;
+import hudson.ExtensionList;
+import hudson.util.FormValidation;
+import io.jenkins.plugins.releasepromotion.engine.config.ConfigLoader;
+import io.jenkins.plugins.releasepromotion.engine.config.ReleaseConfig;
+import io.jenkins.plugins.releasepromotion.engine.model.TagPattern;
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import jenkins.model.GlobalConfiguration;
+import jenkins.model.Jenkins;
+import net.sf.json.JSONObject;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerRequest2;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * The environments and repository conventions, defined once by an admin. The fields have the names and nesting of the
+ * command line's configuration file, so Configuration as Code takes the same YAML under
+ * {@code unclassified: releasePromotion:}; the engine reads it through the same loader and the same rules.
+ */
+@Extension
+@Symbol("releasePromotion")
+public class ReleasePromotionConfiguration extends GlobalConfiguration {
+    /** Where the messages say the configuration came from. */
+    public static final String SOURCE = "the Release Promotion global configuration";
+
+    private static final ObjectMapper YAML =
+            new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
+
+    private String tagPattern;
+    private String mainBranch;
+    private String changelog;
+    private String ledgerDirectory;
+    private List<Environment> environments = new ArrayList<>();
+
+    public ReleasePromotionConfiguration() {
+        load();
+    }
+
+    @Override
+    public String getDisplayName() {
+        return Messages.ReleasePromotionConfiguration_DisplayName();
+    }
+
+    public static ReleasePromotionConfiguration get() {
+        return ExtensionList.lookupSingleton(ReleasePromotionConfiguration.class);
+    }
+
+    public String getTagPattern() {
+        return tagPattern;
+    }
+
+    @DataBoundSetter
+    public void setTagPattern(String tagPattern) {
+        this.tagPattern = Lines.blankToNull(tagPattern);
+        save();
+    }
+
+    public String getMainBranch() {
+        return mainBranch;
+    }
+
+    @DataBoundSetter
+    public void setMainBranch(String mainBranch) {
+        this.mainBranch = Lines.blankToNull(mainBranch);
+        save();
+    }
+
+    public String getChangelog() {
+        return changelog;
+    }
+
+    @DataBoundSetter
+    public void setChangelog(String changelog) {
+        this.changelog = Lines.blankToNull(changelog);
+        save();
+    }
+
+    /** Where the ledger's files live; empty means {@code release-promotion/ledger} under {@code JENKINS_HOME}. */
+    public String getLedgerDirectory() {
+        return ledgerDirectory;
+    }
+
+    @DataBoundSetter
+    public void setLedgerDirectory(String ledgerDirectory) {
+        this.ledgerDirectory = Lines.blankToNull(ledgerDirectory);
+        save();
+    }
+
+    public List<Environment> getEnvironments() {
+        return new ArrayList<>(environments);
+    }
+
+    @DataBoundSetter
+    public void setEnvironments(List<Environment> environments) {
+        this.environments = environments == null ? new ArrayList<>() : new ArrayList<>(environments);
+        save();
+    }
+
+    /**
+     * Binds the form. A form whose environment rows were all deleted sends no environments at all, so the list is
+     * emptied first; the fields are then set through their setters, as Configuration as Code sets them.
+     */
+    @Override
+    public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
+        environments = new ArrayList<>();
+        req.bindJSON(this, json);
+        save();
+        return true;
+    }
+
+    /** The configuration as the command line's YAML file would hold it (the ledger directory is Jenkins' own). */
+    public String toYaml() {
+        Tree tree = new Tree()
+                .put("tagPattern", tagPattern)
+                .put("mainBranch", mainBranch)
+                .put("changelog", changelog)
+                .putAll("environments", environments);
+        try {
+            return YAML.writeValueAsString(tree.map());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The engine's view, checked by the same rules as the command line's file.
+     *
+     * @throws io.jenkins.plugins.releasepromotion.engine.config.ConfigException naming every problem
+     */
+    public ReleaseConfig toReleaseConfig() {
+        return ConfigLoader.parse(toYaml(), SOURCE);
+    }
+
+    public Path ledgerPath() {
+        if (ledgerDirectory != null) {
+            return Path.of(ledgerDirectory);
+        }
+        return new File(Jenkins.get().getRootDir(), "release-promotion/ledger").toPath();
+    }
+
+    @POST
+    public FormValidation doCheckTagPattern(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        if (value == null || value.isBlank()) {
+            return FormValidation.ok();
+        }
+        try {
+            TagPattern.of(value);
+            return FormValidation.ok();
+        } catch (IllegalArgumentException e) {
+            return FormValidation.error(e.getMessage());
+        }
+    }
+
+    @POST
+    public FormValidation doCheckLedgerDirectory(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        if (value == null || value.isBlank() || Path.of(value.strip()).isAbsolute()) {
+            return FormValidation.ok();
+        }
+        return FormValidation.error(Messages.ReleasePromotionConfiguration_LedgerDirectoryAbsolute());
+    }
+}

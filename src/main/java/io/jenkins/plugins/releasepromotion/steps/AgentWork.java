@@ -1,0 +1,64 @@
+package io.jenkins.plugins.releasepromotion.steps;
+
+import hudson.model.TaskListener;
+import io.jenkins.plugins.releasepromotion.engine.config.ConfigLoader;
+import io.jenkins.plugins.releasepromotion.engine.config.EnvironmentConfig;
+import io.jenkins.plugins.releasepromotion.engine.deploy.DeployMethod;
+import io.jenkins.plugins.releasepromotion.engine.deploy.script.ScriptDeployMethod;
+import io.jenkins.plugins.releasepromotion.engine.deploy.ssh.SshDeployMethod;
+import io.jenkins.plugins.releasepromotion.engine.port.LogSink;
+import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
+import java.io.File;
+import java.io.Serial;
+import java.io.Serializable;
+
+/**
+ * What the agent needs to deploy and verify one environment: the configuration as the YAML text it was read from (so
+ * the agent reads it by the same rules), the environment's name, its credentials and the build's log.
+ */
+final class AgentWork implements Serializable {
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final String configYaml;
+    private final String environment;
+    private final CredentialSnapshot credentials;
+    private final TaskListener listener;
+
+    AgentWork(String configYaml, String environment, CredentialSnapshot credentials, TaskListener listener) {
+        this.configYaml = configYaml;
+        this.environment = environment;
+        this.credentials = credentials;
+        this.listener = listener;
+    }
+
+    EnvironmentConfig environment() {
+        return ConfigLoader.parse(configYaml, "the configuration sent to the agent")
+                .environment(environment)
+                .orElseThrow(() -> new IllegalStateException("environment " + environment + " left the configuration"));
+    }
+
+    CredentialSnapshot credentials() {
+        return credentials;
+    }
+
+    Secrets secrets() {
+        return credentials.secrets();
+    }
+
+    LogSink log() {
+        return new ConsoleLog(listener, secrets());
+    }
+
+    /** The environment's deploy method, here on the agent: commands run in the workspace or over SSH from here. */
+    DeployMethod open(EnvironmentConfig env, File workspace) {
+        return open(env, workspace, credentials, secrets());
+    }
+
+    static DeployMethod open(EnvironmentConfig env, File workspace, CredentialSnapshot credentials, Secrets secrets) {
+        if (env.deploy() != null && env.deploy().ssh() != null) {
+            return new SshDeployMethod(env.deploy().ssh(), credentials, secrets);
+        }
+        return new ScriptDeployMethod(env.deploy().script(), workspace.toPath(), secrets);
+    }
+}

@@ -1,0 +1,226 @@
+package io.jenkins.plugins.releasepromotion.steps;
+
+import hudson.AbortException;
+import hudson.Extension;
+import hudson.FilePath;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.releasepromotion.action.ReleaseAction;
+import io.jenkins.plugins.releasepromotion.engine.gate.PromotionRequest;
+import io.jenkins.plugins.releasepromotion.engine.usecase.PromoteRequest;
+import io.jenkins.plugins.releasepromotion.engine.usecase.Promotion;
+import io.jenkins.plugins.releasepromotion.engine.usecase.PromotionResult;
+import java.io.IOException;
+import java.io.Serial;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * {@code promoteTag(tag: 'v1.2.3', environment: 'production')}: the gates, then the deploy, the verification and the
+ * record, as the engine does them. Runs inside {@code node}: git and the deploy work in its workspace.
+ */
+public class PromoteTagStep extends Step {
+    private final String tag;
+    private final String environment;
+    private Integer slot;
+    private boolean dryRun;
+    private boolean verify = true;
+    private Boolean autoRollback;
+    private String reason;
+    private String approvedBy;
+    private String windowOverrideReason;
+
+    @DataBoundConstructor
+    public PromoteTagStep(String tag, String environment) {
+        this.tag = tag;
+        this.environment = environment;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public String getEnvironment() {
+        return environment;
+    }
+
+    public Integer getSlot() {
+        return slot;
+    }
+
+    @DataBoundSetter
+    public void setSlot(Integer slot) {
+        this.slot = slot;
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    @DataBoundSetter
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public boolean isVerify() {
+        return verify;
+    }
+
+    @DataBoundSetter
+    public void setVerify(boolean verify) {
+        this.verify = verify;
+    }
+
+    public Boolean getAutoRollback() {
+        return autoRollback;
+    }
+
+    @DataBoundSetter
+    public void setAutoRollback(Boolean autoRollback) {
+        this.autoRollback = autoRollback;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    @DataBoundSetter
+    public void setReason(String reason) {
+        this.reason = blankToNull(reason);
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    @DataBoundSetter
+    public void setApprovedBy(String approvedBy) {
+        this.approvedBy = blankToNull(approvedBy);
+    }
+
+    public String getWindowOverrideReason() {
+        return windowOverrideReason;
+    }
+
+    @DataBoundSetter
+    public void setWindowOverrideReason(String windowOverrideReason) {
+        this.windowOverrideReason = blankToNull(windowOverrideReason);
+    }
+
+    PromoteRequest request(String actor, String buildUrl) {
+        PromotionRequest gate =
+                new PromotionRequest(tag, environment, slot, actor, approvedBy, windowOverrideReason, reason, dryRun);
+        return new PromoteRequest(gate, verify, autoRollback, buildUrl, StepRun.identities(approvedBy));
+    }
+
+    @Override
+    public StepExecution start(StepContext context) {
+        return new Execution(this, context);
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Runs off the CPS thread; stopping it interrupts the work, and the ledger records how it ended. */
+    static final class Execution extends SynchronousNonBlockingStepExecution<LinkedHashMap<String, Object>> {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        private final transient PromoteTagStep step;
+
+        Execution(PromoteTagStep step, StepContext context) {
+            super(context);
+            this.step = step;
+        }
+
+        @Override
+        protected LinkedHashMap<String, Object> run() throws IOException, InterruptedException {
+            StepRun run = StepRun.of(getContext());
+            PromotionResult result = Aborts.guard(run, () -> new Promotion(run.engine(step.environment))
+                    .promote(step.request(run.actor(), run.buildUrl()), run.log()));
+            if (!step.dryRun) {
+                ReleaseAction.attach(
+                        run.run(),
+                        new ReleaseAction(
+                                "promotion",
+                                result.environment(),
+                                result.slot(),
+                                result.tag(),
+                                result.commit(),
+                                result.outcome().name(),
+                                step.approvedBy,
+                                result.previousTag(),
+                                result.releaseNotes(),
+                                run.mask(result.message()),
+                                result.reportJson()));
+            }
+            run.log()
+                    .line(Messages.PromoteTagStep_Done(
+                            result.tag(), where(result.environment(), result.slot()), result.outcome()));
+            if (!result.succeeded() && !step.dryRun) {
+                throw new AbortException(ConsoleLog.PREFIX + run.mask(result.message()));
+            }
+            return Results.of(result);
+        }
+    }
+
+    static String where(String environment, Integer slot) {
+        return slot == null ? environment : environment + " slot " + slot;
+    }
+
+    @Extension
+    public static class DescriptorImpl extends StepDescriptor {
+        @Override
+        public String getFunctionName() {
+            return "promoteTag";
+        }
+
+        @Override
+        public String getDisplayName() {
+            return Messages.PromoteTagStep_DisplayName();
+        }
+
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(Run.class, TaskListener.class, FilePath.class);
+        }
+
+        @POST
+        public ListBoxModel doFillEnvironmentItems(@AncestorInPath Item item) {
+            return StepForms.environments(item, false);
+        }
+
+        @POST
+        public FormValidation doCheckEnvironment(@AncestorInPath Item item, @QueryParameter String value) {
+            return StepForms.checkEnvironment(item, value);
+        }
+
+        @POST
+        public FormValidation doCheckTag(@AncestorInPath Item item, @QueryParameter String value) {
+            return StepForms.checkTag(item, value, true);
+        }
+
+        @POST
+        public ListBoxModel doFillAutoRollbackItems() {
+            ListBoxModel model = new ListBoxModel();
+            model.add(Messages.PromoteTagStep_AutoRollbackDefault(), "");
+            model.add(Messages.PromoteTagStep_AutoRollbackOn(), "true");
+            model.add(Messages.PromoteTagStep_AutoRollbackOff(), "false");
+            return model;
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package io.jenkins.plugins.releasepromotion.steps;
+
+import hudson.AbortException;
+import hudson.FilePath;
+import hudson.model.Cause;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.model.User;
+import io.jenkins.plugins.releasepromotion.config.ReleasePromotionConfiguration;
+import io.jenkins.plugins.releasepromotion.engine.config.ConfigException;
+import io.jenkins.plugins.releasepromotion.engine.config.EnvironmentConfig;
+import io.jenkins.plugins.releasepromotion.engine.config.ReleaseConfig;
+import io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger;
+import io.jenkins.plugins.releasepromotion.engine.ledger.Ledger;
+import io.jenkins.plugins.releasepromotion.engine.port.CredentialsException;
+import io.jenkins.plugins.releasepromotion.engine.port.LogSink;
+import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
+import io.jenkins.plugins.releasepromotion.engine.usecase.Engine;
+import io.jenkins.plugins.releasepromotion.engine.usecase.HttpLive;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+
+/**
+ * One step's run, from the Jenkins side: the build, its log and workspace, the global configuration read by the
+ * engine's rules, the environment's credentials, and the engine built from them. Gates and the ledger stay here on
+ * the controller; git, deploy and verification work goes to the agent that holds the workspace.
+ */
+final class StepRun {
+    private static final Duration LIVE_TIMEOUT = Duration.ofSeconds(5);
+
+    private final Run<?, ?> run;
+    private final TaskListener listener;
+    private final FilePath workspace;
+    private final ReleasePromotionConfiguration global;
+    private final ReleaseConfig config;
+    private Secrets secrets = Secrets.none();
+
+    private StepRun(
+            Run<?, ?> run,
+            TaskListener listener,
+            FilePath workspace,
+            ReleasePromotionConfiguration global,
+            ReleaseConfig config) {
+        this.run = run;
+        this.listener = listener;
+        this.workspace = workspace;
+        this.global = global;
+        this.config = config;
+    }
+
+    /** @throws AbortException when the global configuration does not pass the engine's rules */
+    static StepRun of(StepContext context) throws IOException, InterruptedException {
+        ReleasePromotionConfiguration global = ReleasePromotionConfiguration.get();
+        ReleaseConfig config;
+        try {
+            config = global.toReleaseConfig();
+        } catch (ConfigException e) {
+            throw new AbortException(ConsoleLog.PREFIX + e.getMessage());
+        }
+        return new StepRun(
+                context.get(Run.class), context.get(TaskListener.class), context.get(FilePath.class), global, config);
+    }
+
+    ReleaseConfig config() {
+        return config;
+    }
+
+    Run<?, ?> run() {
+        return run;
+    }
+
+    /** The build log, masked with every secret the operation has looked up so far. */
+    LogSink log() {
+        return new ConsoleLog(listener, secrets);
+    }
+
+    String mask(String text) {
+        return secrets.mask(text);
+    }
+
+    Ledger ledger() {
+        return new StopSafeLedger(new JsonLinesLedger(global.ledgerPath()));
+    }
+
+    /**
+     * Who asks, as the ledger records it and the approval gate compares with the approver: the user who started the
+     * build, else the build itself (started by a timer, an upstream job or a push).
+     */
+    String actor() {
+        Cause.UserIdCause user = run.getCause(Cause.UserIdCause.class);
+        return user != null && user.getUserId() != null ? user.getUserId() : run.getExternalizableId();
+    }
+
+    String buildUrl() {
+        return run.getUrl();
+    }
+
+    /**
+     * The engine for work on one environment: its credentials are looked up and checked first.
+     *
+     * @throws AbortException when the environment is unknown or a credential is missing or of the wrong type
+     */
+    Engine engine(String environment) throws AbortException {
+        EnvironmentConfig env = config.environment(environment)
+                .orElseThrow(() -> new AbortException(
+                        ConsoleLog.PREFIX + Messages.StepRun_UnknownEnvironment(environment, environmentNames())));
+        if (workspace == null) {
+            throw new AbortException(ConsoleLog.PREFIX + Messages.StepRun_NoWorkspace());
+        }
+        CredentialSnapshot credentials;
+        try {
+            credentials = new JenkinsCredentials(run).snapshot(env);
+        } catch (CredentialsException e) {
+            throw new AbortException(ConsoleLog.PREFIX + e.getMessage());
+        }
+        secrets = credentials.secrets();
+        Agent agent = new Agent(workspace);
+        AgentWork work = new AgentWork(global.toYaml(), env.name(), credentials, listener);
+        return new Engine(
+                config,
+                new AgentGit(agent, config.tagPattern()),
+                ledger(),
+                new AgentDeployMethods(agent, work, workspace.getRemote()),
+                new AgentVerification(agent, work),
+                new HttpLive(LIVE_TIMEOUT),
+                Clock.systemUTC(),
+                null);
+    }
+
+    String environmentNames() {
+        return String.join(
+                ", ",
+                config.environments().stream().map(EnvironmentConfig::name).toList());
+    }
+
+    /** The approver's user ID and, when Jenkins knows the user, their groups. */
+    static Set<String> identities(String approvedBy) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (approvedBy == null || approvedBy.isBlank()) {
+            return ids;
+        }
+        ids.add(approvedBy);
+        User user = User.getById(approvedBy, false);
+        if (user != null) {
+            ids.addAll(user.getAuthorities());
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,152 @@
+package io.jenkins.plugins.releasepromotion.steps;
+
+import hudson.AbortException;
+import hudson.Extension;
+import hudson.FilePath;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.releasepromotion.action.ReleaseAction;
+import io.jenkins.plugins.releasepromotion.engine.usecase.VerifyDeployment;
+import io.jenkins.plugins.releasepromotion.engine.usecase.VerifyRequest;
+import io.jenkins.plugins.releasepromotion.engine.usecase.VerifyResult;
+import java.io.IOException;
+import java.io.Serial;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * {@code verifyDeployment(environment: 'staging', slot: 1)}: runs the environment's checks against what runs there
+ * and records the result; a pass is the attestation a later promotion needs.
+ */
+public class VerifyDeploymentStep extends Step {
+    private final String environment;
+    private Integer slot;
+    private String tag;
+    private boolean failOnError = true;
+
+    @DataBoundConstructor
+    public VerifyDeploymentStep(String environment) {
+        this.environment = environment;
+    }
+
+    public String getEnvironment() {
+        return environment;
+    }
+
+    public Integer getSlot() {
+        return slot;
+    }
+
+    @DataBoundSetter
+    public void setSlot(Integer slot) {
+        this.slot = slot;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    @DataBoundSetter
+    public void setTag(String tag) {
+        this.tag = PromoteTagStep.blankToNull(tag);
+    }
+
+    public boolean isFailOnError() {
+        return failOnError;
+    }
+
+    @DataBoundSetter
+    public void setFailOnError(boolean failOnError) {
+        this.failOnError = failOnError;
+    }
+
+    @Override
+    public StepExecution start(StepContext context) {
+        return new Execution(this, context);
+    }
+
+    static final class Execution extends SynchronousNonBlockingStepExecution<LinkedHashMap<String, Object>> {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        private final transient VerifyDeploymentStep step;
+
+        Execution(VerifyDeploymentStep step, StepContext context) {
+            super(context);
+            this.step = step;
+        }
+
+        @Override
+        protected LinkedHashMap<String, Object> run() throws IOException, InterruptedException {
+            StepRun run = StepRun.of(getContext());
+            VerifyResult result = Aborts.guard(run, () -> new VerifyDeployment(run.engine(step.environment))
+                    .verify(
+                            new VerifyRequest(step.environment, step.slot, step.tag, run.actor(), run.buildUrl()),
+                            run.log()));
+            ReleaseAction.attach(
+                    run.run(),
+                    new ReleaseAction(
+                            "verification",
+                            result.environment(),
+                            result.slot(),
+                            result.tag(),
+                            result.commit(),
+                            result.outcome().name(),
+                            null,
+                            null,
+                            null,
+                            run.mask(result.summary()),
+                            result.reportJson()));
+            if (!result.passed() && step.failOnError) {
+                throw new AbortException(ConsoleLog.PREFIX + run.mask(result.summary()));
+            }
+            return Results.of(result);
+        }
+    }
+
+    @Extension
+    public static class DescriptorImpl extends StepDescriptor {
+        @Override
+        public String getFunctionName() {
+            return "verifyDeployment";
+        }
+
+        @Override
+        public String getDisplayName() {
+            return Messages.VerifyDeploymentStep_DisplayName();
+        }
+
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(Run.class, TaskListener.class, FilePath.class);
+        }
+
+        @POST
+        public ListBoxModel doFillEnvironmentItems(@AncestorInPath Item item) {
+            return StepForms.environments(item, false);
+        }
+
+        @POST
+        public FormValidation doCheckEnvironment(@AncestorInPath Item item, @QueryParameter String value) {
+            return StepForms.checkEnvironment(item, value);
+        }
+
+        @POST
+        public FormValidation doCheckTag(@AncestorInPath Item item, @QueryParameter String value) {
+            return StepForms.checkTag(item, value, false);
+        }
+    }
+}

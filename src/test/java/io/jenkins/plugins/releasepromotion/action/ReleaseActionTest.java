@@ -1,0 +1,145 @@
+package io.jenkins.plugins.releasepromotion.action;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hudson.model.ItemGroup;
+import hudson.model.Job;
+import hudson.model.Run;
+import hudson.security.ACL;
+import io.jenkins.plugins.releasepromotion.engine.config.ConfigLoader;
+import io.jenkins.plugins.releasepromotion.engine.config.ReleaseConfig;
+import io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger;
+import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
+import io.jenkins.plugins.releasepromotion.engine.ledger.RecordKind;
+import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import jenkins.model.Jenkins;
+import jenkins.model.TestJenkins;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReleaseActionTest {
+    static final String REPORT = "{\"environment\":\"staging\",\"slot\":1,\"tag\":\"v1.2.3\",\"commit\":"
+            + "\"9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e\",\"passed\":true,\"startedAt\":\"2026-11-20T10:00:00Z\","
+            + "\"finishedAt\":\"2026-11-20T10:00:12Z\",\"checks\":[{\"name\":\"health\",\"type\":\"HEALTH\","
+            + "\"mode\":\"ENFORCE\",\"outcome\":\"PASSED\",\"attempts\":3,\"duration\":\"PT3S\",\"message\":"
+            + "\"3 answers in a row\",\"evidence\":{}}]}";
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void tearDown() {
+        TestJenkins.uninstall();
+    }
+
+    static final class Build extends Run<Build.App, Build> {
+        Build() throws IOException {
+            super(new App());
+        }
+
+        static final class App extends Job<App, Build> {
+            App() {
+                super((ItemGroup) null, "app");
+            }
+
+            @Override
+            public ACL getACL() {
+                return new ACL() {};
+            }
+        }
+    }
+
+    static ReleaseAction action(String outcome, String report) {
+        return new ReleaseAction(
+                "promotion",
+                "staging",
+                1,
+                "v1.2.3",
+                "9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e",
+                outcome,
+                "alice",
+                "v1.2.2",
+                "### Added\n- Search",
+                "Promoted v1.2.3 to staging slot 1",
+                report);
+    }
+
+    @Test
+    void eachActionOfABuildGetsItsOwnPage() throws Exception {
+        Build build = new Build();
+
+        ReleaseAction first = ReleaseAction.attach(build, action("SUCCEEDED", REPORT));
+        ReleaseAction second = ReleaseAction.attach(build, action("GATE_FAILED", null));
+
+        assertThat(first.getUrlName()).isEqualTo("release-1");
+        assertThat(second.getUrlName()).isEqualTo("release-2");
+        assertThat(first.getRun()).isNull();
+        assertThat(build.getActions(ReleaseAction.class)).containsExactly(first, second);
+    }
+
+    @Test
+    void theSummaryShowsTheChecksOfTheReport() {
+        ReleaseAction action = action("SUCCEEDED", REPORT);
+
+        assertThat(action.getDisplayName()).isEqualTo("Promotion of v1.2.3 on staging slot 1");
+        assertThat(action.getShortCommit()).isEqualTo("9d8e7f6");
+        assertThat(action.isSucceeded()).isTrue();
+        assertThat(action.getChecks()).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("health");
+            assertThat(c.attempts()).isEqualTo(3);
+        });
+        assertThat(action.getIconFileName()).startsWith("symbol-");
+    }
+
+    @Test
+    void withoutAReportThereAreNoChecks() {
+        assertThat(action("GATE_FAILED", null).getChecks()).isEmpty();
+        assertThat(action("GATE_FAILED", "not json").getReport()).isNull();
+    }
+
+    @Test
+    void theReleasesPageListsEverySlotWithItsRecentHistoryNewestFirst() {
+        ReleaseConfig config = ConfigLoader.parse(
+                """
+                environments:
+                  - name: staging
+                    slots: 2
+                    deploy: {script: {command: [./deploy.sh]}}
+                  - name: production
+                    deploy: {script: {command: [./deploy.sh]}}
+                """,
+                "test");
+        JsonLinesLedger ledger = new JsonLinesLedger(dir);
+        Instant t = Instant.parse("2026-11-20T10:00:00Z");
+        for (int i = 0; i < 12; i++) {
+            ledger.append(LedgerRecord.started(RecordKind.DEPLOYMENT, "staging", 1, "v1.0." + i, "c" + i, "app#" + i, t)
+                    .finish(Outcome.SUCCEEDED, t.plusSeconds(i)));
+        }
+
+        List<ReleasesPage.Row> rows = ReleasesPage.rows(config, ledger);
+
+        assertThat(rows)
+                .extracting(ReleasesPage.Row::getWhere)
+                .containsExactly("staging slot 1", "staging slot 2", "production");
+        assertThat(rows.get(0).getStatus().tag()).isEqualTo("v1.0.11");
+        assertThat(rows.get(0).getHistory()).hasSize(ReleasesPage.HISTORY);
+        assertThat(rows.get(0).getHistory().get(0).tag()).isEqualTo("v1.0.11");
+        assertThat(rows.get(2).getHistory()).isEmpty();
+    }
+
+    @Test
+    void theReleasesPageLinkShowsOnlyToThoseWhoMayReadJenkins() {
+        TestJenkins jenkins = TestJenkins.install(dir.toFile());
+        ReleasesPage page = new ReleasesPage();
+
+        assertThat(page.getIconFileName()).isNull();
+        jenkins.grant(Jenkins.READ);
+        assertThat(page.getIconFileName()).isEqualTo("symbol-environment");
+        assertThat(page.getUrlName()).isEqualTo("releases");
+    }
+}

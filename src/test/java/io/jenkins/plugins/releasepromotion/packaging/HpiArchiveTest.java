@@ -1,0 +1,201 @@
+package io.jenkins.plugins.releasepromotion.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarInputStream;
+import java.util.jar.Manifest;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import net.java.sezpoz.impl.SerAnnotatedElement;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Opens the built {@code target/release-promotion.hpi} and checks what Jenkins reads from it. Runs after packaging,
+ * without the Jenkins API declarations on the class path (they are set aside before the jar is built).
+ */
+class HpiArchiveTest {
+    static final Path HPI = Path.of("target/release-promotion.hpi");
+    static final List<String> DECLARATION_PACKAGES = List.of(
+            "hudson/",
+            "jenkins/",
+            "org/kohsuke/",
+            "org/jenkinsci/",
+            "com/cloudbees/",
+            "org/springframework/",
+            "net/sf/");
+
+    static Manifest hpiManifest;
+    static byte[] classesJar;
+
+    @BeforeAll
+    static void open() throws IOException {
+        assertThat(HPI).as("run mvn package first").exists();
+        try (ZipFile hpi = new ZipFile(HPI.toFile())) {
+            try (InputStream in = hpi.getInputStream(hpi.getEntry("META-INF/MANIFEST.MF"))) {
+                hpiManifest = new Manifest(in);
+            }
+            ZipEntry jar = hpi.getEntry("WEB-INF/lib/release-promotion.jar");
+            assertThat(jar).as("the classes jar").isNotNull();
+            try (InputStream in = hpi.getInputStream(jar)) {
+                classesJar = in.readAllBytes();
+            }
+        }
+    }
+
+    static List<String> entries(byte[] jar) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+            }
+        }
+        return names;
+    }
+
+    static byte[] read(byte[] jar, String name) throws IOException {
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void theManifestDescribesThePluginAndItsDependencies() {
+        Attributes main = hpiManifest.getMainAttributes();
+
+        assertThat(main.getValue("Short-Name")).isEqualTo("release-promotion");
+        assertThat(main.getValue("Long-Name")).isEqualTo("Release Promotion");
+        assertThat(main.getValue("Group-Id")).isEqualTo("io.jenkins.plugins");
+        assertThat(main.getValue("Plugin-Version")).isNotBlank();
+        assertThat(main.getValue("Jenkins-Version")).isEqualTo("2.541.3");
+        assertThat(main.getValue("Hudson-Version")).isEqualTo("2.541.3");
+        assertThat(main.getValue("Minimum-Java-Version")).isEqualTo("17");
+        assertThat(main.getValue("Url")).startsWith("https://");
+        assertThat(main.getValue("Support-Dynamic-Loading")).isEqualTo("true");
+        String dependencies = main.getValue("Plugin-Dependencies");
+        assertThat(dependencies).doesNotContain(" ");
+        assertThat(List.of(dependencies.split(",")))
+                .extracting(d -> d.substring(0, d.indexOf(':')))
+                .containsExactlyInAnyOrder(
+                        "workflow-step-api", "credentials", "ssh-credentials", "plain-credentials", "structs");
+        assertThat(List.of(dependencies.split(","))).allMatch(d -> d.matches("[a-z-]+:\\d+\\.v[0-9a-f_]+"));
+    }
+
+    @Test
+    void theClassesJarNamesThePluginSoJenkinsTrustsItsClasses() throws IOException {
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(classesJar))) {
+            Attributes main = in.getManifest().getMainAttributes();
+            assertThat(main.getValue("Short-Name")).isEqualTo("release-promotion");
+            assertThat(main.getValue("Plugin-Version")).isNotBlank();
+            assertThat(main.getValue("Jenkins-Version")).isEqualTo("2.541.3");
+        }
+    }
+
+    @Test
+    void theExtensionIndexListsTheStepsTheConfigurationAndThePages() throws Exception {
+        byte[] index = read(classesJar, "META-INF/annotations/hudson.Extension");
+        assertThat(index).as("the SezPoz index").isNotNull();
+        List<String> classes = new ArrayList<>();
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(index))) {
+            for (Object o = in.readObject(); o != null; o = in.readObject()) {
+                classes.add(((SerAnnotatedElement) o).className);
+            }
+        }
+
+        String p = "io.jenkins.plugins.releasepromotion.";
+        assertThat(classes)
+                .contains(
+                        p + "steps.PromoteTagStep$DescriptorImpl",
+                        p + "steps.VerifyDeploymentStep$DescriptorImpl",
+                        p + "steps.RollbackToStep$DescriptorImpl",
+                        p + "steps.ReleaseStatusStep$DescriptorImpl",
+                        p + "config.ReleasePromotionConfiguration",
+                        p + "config.Environment$DescriptorImpl",
+                        p + "config.ScriptDeploy$DescriptorImpl",
+                        p + "config.SshDeploy$DescriptorImpl",
+                        p + "action.ReleasesPage");
+    }
+
+    @Test
+    void theSymbolIndexAndThePluginDescriptionAreThere() throws IOException {
+        String symbols = new String(
+                read(classesJar, "META-INF/services/annotations/org.jenkinsci.Symbol"), StandardCharsets.UTF_8);
+        assertThat(symbols.lines())
+                .contains("io.jenkins.plugins.releasepromotion.config.ReleasePromotionConfiguration");
+        assertThat(new String(read(classesJar, "index.jelly"), StandardCharsets.UTF_8))
+                .startsWith("<?jelly escape-by-default='true'?>");
+    }
+
+    @Test
+    void viewsAndHelpTravelInTheClassesJar() throws IOException {
+        List<String> names = entries(classesJar);
+        String p = "io/jenkins/plugins/releasepromotion/";
+
+        assertThat(names)
+                .contains(
+                        p + "steps/PromoteTagStep/config.jelly",
+                        p + "steps/PromoteTagStep/help.html",
+                        p + "steps/PromoteTagStep/help-tag.html",
+                        p + "steps/ReleaseStatusStep/help-environment.html",
+                        p + "config/ReleasePromotionConfiguration/config.jelly",
+                        p + "config/SshDeploy/help-knownHosts.html",
+                        p + "action/ReleaseAction/summary.jelly",
+                        p + "action/ReleaseAction/index.jelly",
+                        p + "action/ReleasesPage/index.jelly",
+                        p + "steps/Messages.properties");
+    }
+
+    @Test
+    void noDeclarationOfTheJenkinsApiIsPackaged() throws IOException {
+        assertThat(entries(classesJar))
+                .filteredOn(n -> n.endsWith(".class"))
+                .noneMatch(n -> DECLARATION_PACKAGES.stream().anyMatch(n::startsWith))
+                .anyMatch(n -> n.startsWith("io/jenkins/plugins/releasepromotion/steps/"));
+        try (ZipFile hpi = new ZipFile(HPI.toFile())) {
+            List<String> libs = hpi.stream()
+                    .map(ZipEntry::getName)
+                    .filter(n -> n.startsWith("WEB-INF/lib/") && n.endsWith(".jar"))
+                    .toList();
+            assertThat(libs).noneMatch(n -> n.contains("stub") || n.contains("jenkins-core"));
+            assertThat(hpi.stream().map(ZipEntry::getName)).noneMatch(n -> n.startsWith("WEB-INF/classes/"));
+        }
+    }
+
+    @Test
+    void bundlesTheEngineLibrariesButNotWhatJenkinsProvides() throws IOException {
+        try (ZipFile hpi = new ZipFile(HPI.toFile())) {
+            List<String> libs = hpi.stream()
+                    .map(ZipEntry::getName)
+                    .filter(n -> n.startsWith("WEB-INF/lib/"))
+                    .map(n -> n.substring("WEB-INF/lib/".length()))
+                    .toList();
+            assertThat(libs)
+                    .anyMatch(n -> n.startsWith("org.eclipse.jgit-"))
+                    .anyMatch(n -> n.startsWith("jackson-databind-"))
+                    .anyMatch(n -> n.startsWith("sshd-core-"))
+                    .anyMatch(n -> n.startsWith("bcprov-"))
+                    .noneMatch(n -> n.startsWith("slf4j-api-"))
+                    .noneMatch(n -> n.startsWith("guava-"))
+                    .noneMatch(n -> n.startsWith("localizer-"))
+                    .noneMatch(n -> n.startsWith("sezpoz-"))
+                    .noneMatch(n -> n.startsWith("picocli-"))
+                    .noneMatch(n -> n.startsWith("junit"));
+        }
+        assertThat(Files.size(HPI)).isLessThan(64L * 1024 * 1024);
+    }
+}
