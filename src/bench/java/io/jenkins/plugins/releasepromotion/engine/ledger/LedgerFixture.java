@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Ledgers of a given size for the benchmarks, written in the canonical form the ledger itself writes (one checksummed
@@ -23,7 +24,7 @@ public final class LedgerFixture {
 
     /** The ledger directory with about {@code records} records in all, made once and kept under {@code root}. */
     public static Path ledger(Path root, int records) throws IOException {
-        Path dir = root.resolve("ledger-" + records);
+        Path dir = root.resolve("ledger-" + records + "-v2");
         if (Files.exists(dir.resolve(".complete"))) {
             return dir;
         }
@@ -46,6 +47,13 @@ public final class LedgerFixture {
                 Outcome verified = n % 10 == 9 ? Outcome.VERIFY_FAILED : Outcome.SUCCEEDED;
                 op(production, codec, RecordKind.VERIFICATION, PRODUCTION, null, tag, commit, verified, at);
             }
+        }
+        // One append through the ledger itself, as the first promotion after an upgrade makes: it builds the index.
+        JsonLinesLedger ledger = new JsonLinesLedger(dir);
+        for (String environment : List.of(STAGING, PRODUCTION)) {
+            ledger.append(LedgerRecord.started(
+                            RecordKind.APPROVAL, environment, null, tag(releases), commit(releases), "ci", at)
+                    .finish(Outcome.REJECTED, at.plusSeconds(60)));
         }
         Files.writeString(dir.resolve(".complete"), Integer.toString(records));
         return dir;

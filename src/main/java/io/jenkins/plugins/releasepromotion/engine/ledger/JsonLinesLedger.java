@@ -85,21 +85,28 @@ public final class JsonLinesLedger implements Ledger {
 
     @Override
     public List<LedgerRecord> attestations(String environment, String tag, String commit) {
+        Predicate<LedgerRecord> attests = r -> r.kind() == RecordKind.VERIFICATION
+                && r.isSucceeded()
+                && Objects.equals(r.tag(), tag)
+                && Objects.equals(r.commit(), commit);
+        List<LedgerRecord> indexed =
+                file(environment).indexedVerifications(LedgerIndex.attestation(tag, commit), attests);
+        if (indexed != null) {
+            return indexed;
+        }
         return newestFirst(
-                environment,
-                needles(member("tag", tag), member("commit", commit), VERIFICATION, SUCCEEDED),
-                r -> r.kind() == RecordKind.VERIFICATION
-                        && r.isSucceeded()
-                        && Objects.equals(r.tag(), tag)
-                        && Objects.equals(r.commit(), commit));
+                environment, needles(member("tag", tag), member("commit", commit), VERIFICATION, SUCCEEDED), attests);
     }
 
     @Override
     public List<LedgerRecord> verifications(String environment, String tag) {
-        return newestFirst(
-                environment,
-                needles(member("tag", tag), VERIFICATION, FINISHED),
-                r -> r.kind() == RecordKind.VERIFICATION && r.isFinished() && Objects.equals(r.tag(), tag));
+        Predicate<LedgerRecord> verifies =
+                r -> r.kind() == RecordKind.VERIFICATION && r.isFinished() && Objects.equals(r.tag(), tag);
+        List<LedgerRecord> indexed = file(environment).indexedVerifications(LedgerIndex.verifications(tag), verifies);
+        if (indexed != null) {
+            return indexed;
+        }
+        return newestFirst(environment, needles(member("tag", tag), VERIFICATION, FINISHED), verifies);
     }
 
     @Override

@@ -36,12 +36,14 @@ final class LedgerFile {
     private final LedgerCodec codec;
     private final LedgerWarnings warnings;
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
+    private final LedgerIndex index;
 
     LedgerFile(Path path, String environment, LedgerCodec codec, LedgerWarnings warnings) {
         this.path = path;
         this.environment = environment;
         this.codec = codec;
         this.warnings = warnings;
+        this.index = new LedgerIndex(path, codec);
     }
 
     void append(LedgerRecord record) {
@@ -56,6 +58,7 @@ final class LedgerFile {
                     end += channel.write(line, end);
                 }
                 channel.force(true);
+                updateIndex(channel, end);
             } catch (IOException e) {
                 throw new UncheckedIOException(
                         "Cannot append ledger record " + record.id() + " to " + path + ": " + e.getMessage()
@@ -66,6 +69,56 @@ final class LedgerFile {
                 syncDirectoryOf(path);
             }
         }
+    }
+
+    // The index is advice: when it cannot be written, look-ups read the ledger instead, and say so once.
+    private void updateIndex(FileChannel channel, long end) {
+        try {
+            index.catchUp(channel, end);
+        } catch (IOException | RuntimeException e) {
+            warnOnce("The ledger index of " + environment + " could not be updated (" + e.getMessage()
+                    + "); look-ups read the whole ledger until it can be.");
+        }
+    }
+
+    /**
+     * The finished verifications that {@code wanted} accepts, newest first, read through the index: the lines it names
+     * and the part of the file it does not cover yet. {@code null} when there is no usable index.
+     */
+    List<LedgerRecord> indexedVerifications(String key, Predicate<LedgerRecord> wanted) {
+        long covered = index.covered();
+        if (covered == 0) {
+            return null;
+        }
+        List<LedgerRecord> found = new ArrayList<>();
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (covered > size) {
+                return null;
+            }
+            for (long offset : index.offsets(key)) {
+                LedgerRecord record = offset < covered ? index.recordAt(channel, offset) : null;
+                if (record == null || !wanted.test(record)) {
+                    // Every line the index names for a key holds such a record; anything else is damage.
+                    warnOnce("The ledger index of " + environment + " names a line that is not what it says; the"
+                            + " ledger is read whole instead. Delete " + index.directory() + " to rebuild it.");
+                    return null;
+                }
+                found.add(record);
+            }
+            LedgerIndex.forEachLine(channel, covered, size, (line, length, offset) -> {
+                LedgerRecord record = index.verification(line, length);
+                if (record != null && wanted.test(record)) {
+                    found.add(record);
+                }
+            });
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+        Collections.reverse(found);
+        return Collections.unmodifiableList(found);
     }
 
     /**
