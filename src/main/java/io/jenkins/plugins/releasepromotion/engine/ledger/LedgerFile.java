@@ -43,7 +43,7 @@ final class LedgerFile {
         this.environment = environment;
         this.codec = codec;
         this.warnings = warnings;
-        this.index = new LedgerIndex(path, codec);
+        this.index = new LedgerIndex(path.resolveSibling(environment + ".index"), codec);
     }
 
     void append(LedgerRecord record) {

@@ -48,9 +48,9 @@ final class LedgerIndex {
     private final Path dir;
     private final LedgerCodec codec;
 
-    LedgerIndex(Path ledgerFile, LedgerCodec codec) {
-        this.dir =
-                ledgerFile.resolveSibling(ledgerFile.getFileName().toString().replaceFirst("\\.jsonl$", "") + ".index");
+    /** @param dir {@code <environment>.index} beside the ledger file */
+    LedgerIndex(Path dir, LedgerCodec codec) {
+        this.dir = dir;
         this.codec = codec;
     }
 
