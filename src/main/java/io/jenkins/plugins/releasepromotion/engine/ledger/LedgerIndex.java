@@ -145,13 +145,16 @@ final class LedgerIndex {
 
     /** Every complete line between {@code from} and {@code end}; a line longer than a record may be is skipped. */
     static void forEachLine(FileChannel channel, long from, long end, LineAction action) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(SCAN_CHUNK);
+        if (from >= end) {
+            return;
+        }
+        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(SCAN_CHUNK, end - from));
         byte[] pending = new byte[0];
         long pendingStart = from;
         long at = from;
         while (at < end) {
             buffer.clear();
-            buffer.limit((int) Math.min(SCAN_CHUNK, end - at));
+            buffer.limit((int) Math.min(buffer.capacity(), end - at));
             int read = channel.read(buffer, at);
             if (read <= 0) {
                 return;
@@ -196,7 +199,7 @@ final class LedgerIndex {
      * longer matches the ledger is ignored, never believed).
      */
     LedgerRecord recordAt(FileChannel channel, long offset) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(Math.min(READ_CHUNK, LedgerCodec.MAX_LINE_BYTES));
+        ByteBuffer buffer = ByteBuffer.allocate(READ_CHUNK);
         byte[] line = new byte[0];
         long at = offset;
         while (line.length < LedgerCodec.MAX_LINE_BYTES) {
