@@ -36,7 +36,7 @@ final class LedgerIndex {
     private static final List<byte[]> NEEDLES = List.of(
             "\"kind\":\"VERIFICATION\"".getBytes(StandardCharsets.US_ASCII),
             "\"phase\":\"FINISHED\"".getBytes(StandardCharsets.US_ASCII));
-    private static final int READ_CHUNK = 1 << 16;
+    private static final int READ_CHUNK = 1 << 12;
     private static final int SCAN_CHUNK = 1 << 20;
 
     /** A complete line (newline excluded) and where it starts in the file. */
