@@ -96,6 +96,7 @@ public final class ReleasePromotionCommand implements Runnable {
         if (System.getProperty(SLF4J_VERBOSITY) == null) {
             System.setProperty(SLF4J_VERBOSITY, "ERROR");
         }
+        GitSystemConfig.install();
         System.exit(commandLine().execute(args));
     }
 
