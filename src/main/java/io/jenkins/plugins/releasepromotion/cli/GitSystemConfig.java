@@ -14,7 +14,7 @@ import org.eclipse.jgit.util.SystemReader;
 final class GitSystemConfig extends SystemReader.Delegate {
     static final String DEFAULT_FILE = "/etc/gitconfig";
 
-    private GitSystemConfig(SystemReader delegate) {
+    GitSystemConfig(SystemReader delegate) {
         super(delegate);
     }
 
