@@ -52,9 +52,21 @@ public final class JsonLinesLedger implements Ledger {
         return paths.directory();
     }
 
+    /**
+     * Writes the record even on a thread that was interrupted (a build or command being stopped): that is when the
+     * record saying how the operation ended matters most, and a file channel refuses to work on an interrupted thread.
+     * The interrupt is kept and restored afterwards.
+     */
     @Override
     public void append(LedgerRecord record) {
-        file(record.environment()).append(record);
+        boolean interrupted = Thread.interrupted();
+        try {
+            file(record.environment()).append(record);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @Override

@@ -120,6 +120,19 @@ class JsonLinesLedgerTest {
     }
 
     @Test
+    void aStoppedThreadStillRecordsHowItsOperationEndedAndStaysInterrupted() {
+        JsonLinesLedger ledger = ledger();
+        Thread.currentThread().interrupt();
+        try {
+            ledger.append(Records.deployed("staging", 1, "v1.0.0", "c1", Outcome.DEPLOY_FAILED));
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(ledger.history("staging")).extracting(LedgerRecord::outcome).containsExactly(Outcome.DEPLOY_FAILED);
+    }
+
+    @Test
     void newestFirstReadsBackwardsAndStopsWhenAsked() {
         JsonLinesLedger ledger = ledger();
         for (int i = 0; i < 5; i++) {
