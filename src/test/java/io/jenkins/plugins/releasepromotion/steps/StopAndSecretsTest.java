@@ -96,7 +96,7 @@ class StopAndSecretsTest {
     }
 
     private void assertLedgerHasNoCanary() throws Exception {
-        try (Stream<Path> files = Files.list(scenario.ledgerDir)) {
+        try (Stream<Path> files = Files.walk(scenario.ledgerDir)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 assertThat(Files.readString(file)).doesNotContain(CANARY);
             }

@@ -97,7 +97,11 @@ final class LedgerFile {
                 return null;
             }
             for (long offset : index.offsets(key)) {
-                LedgerRecord record = offset < covered ? index.recordAt(channel, offset) : null;
+                if (offset >= covered) {
+                    // Written by an append still catching the index up; the tail read below finds that record.
+                    continue;
+                }
+                LedgerRecord record = index.recordAt(channel, offset);
                 if (record == null || !wanted.test(record)) {
                     // Every line the index names for a key holds such a record; anything else is damage.
                     warnOnce("The ledger index of " + environment + " names a line that is not what it says; the"

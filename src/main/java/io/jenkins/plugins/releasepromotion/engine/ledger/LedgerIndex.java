@@ -85,7 +85,10 @@ final class LedgerIndex {
         String hash = hash(key);
         List<Long> offsets = new ArrayList<>();
         try {
-            for (String line : Files.readAllLines(bucket(hash), StandardCharsets.US_ASCII)) {
+            String text = Files.readString(bucket(hash), StandardCharsets.US_ASCII);
+            // Only whole lines: the last one may still be being written by an append in another process.
+            String whole = text.substring(0, text.lastIndexOf('\n') + 1);
+            for (String line : whole.split("\n")) {
                 int space = line.indexOf(' ');
                 if (space > 0 && line.startsWith(hash) && space == hash.length()) {
                     try {

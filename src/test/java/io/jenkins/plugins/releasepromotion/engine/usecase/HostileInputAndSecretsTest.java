@@ -75,8 +75,8 @@ class HostileInputAndSecretsTest {
         assertThat(log).anyMatch(l -> l.contains("connecting with " + Secrets.MASK));
         assertThat(String.join("\n", log)).doesNotContain(CANARY);
         assertThat(result.toString()).doesNotContain(CANARY);
-        try (Stream<Path> files = Files.list(tmp.resolve("ledger"))) {
-            for (Path file : files.toList()) {
+        try (Stream<Path> files = Files.walk(tmp.resolve("ledger"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
                 assertThat(Files.readString(file, StandardCharsets.UTF_8)).doesNotContain(CANARY);
             }
         }
