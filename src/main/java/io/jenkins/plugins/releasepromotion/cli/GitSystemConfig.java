@@ -31,18 +31,25 @@ final class GitSystemConfig extends SystemReader.Delegate {
         String off = getenv("GIT_CONFIG_NOSYSTEM");
         String file = getenv("GIT_CONFIG_SYSTEM");
         if (off != null && !off.isEmpty() && !off.equals("0") && !off.equalsIgnoreCase("false")) {
-            return new FileBasedConfig(parent, null, fs) {
-                @Override
-                public void load() {
-                    // No system configuration, as asked.
-                }
-
-                @Override
-                public boolean isOutdated() {
-                    return false;
-                }
-            };
+            return new NoSystemConfig(parent, fs);
         }
         return new FileBasedConfig(parent, new File(file == null || file.isEmpty() ? DEFAULT_FILE : file), fs);
+    }
+
+    /** No system configuration at all, as {@code GIT_CONFIG_NOSYSTEM} asks. */
+    private static final class NoSystemConfig extends FileBasedConfig {
+        NoSystemConfig(Config parent, FS fs) {
+            super(parent, null, fs);
+        }
+
+        @Override
+        public void load() {
+            // Nothing to read.
+        }
+
+        @Override
+        public boolean isOutdated() {
+            return false;
+        }
     }
 }
