@@ -108,7 +108,13 @@ final class Declarative {
         if (steps == null) {
             throw harness.violation("stage " + name + " has no steps");
         }
-        Supplier<Object> run = label == null ? steps::call : () -> harness.step("node", new Object[] {label, steps});
+        // As in Jenkins, a stage's post runs in its agent, and its options wrap both.
+        Supplier<Object> inAgent = () -> {
+            withPost(stage, steps::call);
+            return null;
+        };
+        Supplier<Object> run =
+                label == null ? inAgent : () -> harness.step("node", new Object[] {label, closure(inAgent)});
         Object options = stage.sections.get("options");
         if (options != null) {
             List<Object[]> entries = read("options", (Closure<?>) options).entries;

@@ -41,6 +41,11 @@ public final class FakeBuild {
         return result;
     }
 
+    /** As Jenkins reports it while the build runs: SUCCESS until something failed it. */
+    public String getCurrentResult() {
+        return result == null ? "SUCCESS" : result;
+    }
+
     public void setResult(String result) {
         this.result = result;
     }

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.codehaus.groovy.control.CompilerConfiguration;
+import org.codehaus.groovy.control.customizers.ImportCustomizer;
 
 /**
  * Runs the shared library's vars and the Jenkinsfile template on Groovy 2.4 (the Groovy Jenkins runs) with stand-in
@@ -34,7 +35,15 @@ final class PipelineHarness {
             Set.of("node", "stage", "timeout", "dir", "withEnv", "script", "retry", "catchError", "sshagent");
 
     /** Steps that only build a value for another step (checkout's SCM, input's parameters). */
-    private static final Set<String> VALUES = Set.of("scmGit", "cloneOption", "booleanParam", "string", "text");
+    private static final Set<String> VALUES = Set.of(
+            "scmGit",
+            "cloneOption",
+            "booleanParam",
+            "string",
+            "text",
+            "properties",
+            "parameters",
+            "disableConcurrentBuilds");
 
     record Call(
             String name,
@@ -188,6 +197,7 @@ final class PipelineHarness {
                 echoes.add(String.valueOf(positional.get(0)));
                 return null;
             case "error":
+                build.setResult("FAILURE");
                 throw new PipelineError(
                         String.valueOf(positional.isEmpty() ? named.get("message") : positional.get(0)));
             case "checkout":
@@ -339,6 +349,9 @@ final class PipelineHarness {
     private Script script(Path file) {
         CompilerConfiguration config = new CompilerConfiguration();
         config.setScriptBaseClass(HarnessScript.class.getName());
+        ImportCustomizer imports = new ImportCustomizer();
+        imports.addImport("Library", Library.class.getName());
+        config.addCompilationCustomizers(imports);
         Binding binding = new Binding();
         binding.setVariable(SELF, this);
         binding.setVariable("env", env);
