@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code currentBuild} as the vars read it: who started the build, how long it runs, its description. */
-public final class FakeBuild {
+public final class FakeBuild implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final String startedBy;
     private long duration;
     private String description;
