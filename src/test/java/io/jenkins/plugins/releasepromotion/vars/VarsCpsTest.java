@@ -76,4 +76,46 @@ class VarsCpsTest {
                 .isInstanceOf(NotSerializableException.class)
                 .hasMessageContaining("java.util.regex.Matcher");
     }
+
+    @Test
+    void theTemplateAndTheExampleSurviveASerializationAtEveryStep() throws Exception {
+        PipelineHarness steps = VarsReleasePipelineTest.healthy("carol");
+        CpsCheck check = new CpsCheck(VarsReleasePipelineTest.ROOT, steps);
+
+        Outcome outcome = check.runTemplate(VarsTemplateTest.TEMPLATE, Map.of("TAG", "v1.2.0"));
+
+        assertThat(outcome.getAbnormal()).isNull();
+        assertThat(check.mismatches()).isEmpty();
+        assertThat(steps.calls("promoteTag")).hasSize(5);
+        assertThat(steps.echoes()).last().asString().endsWith("to production: SUCCEEDED, approved by alice");
+
+        PipelineHarness example = VarsReleasePipelineTest.healthy("carol");
+        CpsCheck exampleCheck =
+                new CpsCheck(VarsReleasePipelineTest.ROOT, example).pool("staging-slots", "staging-slot-1");
+        assertThat(exampleCheck
+                        .runTemplate(
+                                VarsReleasePipelineTest.ROOT.resolve("docs/examples/Jenkinsfile"),
+                                Map.of("TAG", "v1.2.0"))
+                        .getAbnormal())
+                .isNull();
+        assertThat(exampleCheck.mismatches()).isEmpty();
+    }
+
+    @Test
+    void theTemplateFailingInProductionRollsBackThroughTheCpsTransformerToo() throws Exception {
+        PipelineHarness steps = VarsReleasePipelineTest.healthy("carol").ours("promoteTag", args -> {
+            if ("production".equals(args.get("environment")) && !Boolean.TRUE.equals(args.get("dryRun"))) {
+                throw new PipelineHarness.PipelineError("[release-promotion] v1.2.0 failed verification on production");
+            }
+            return Environments.promote(args);
+        });
+        CpsCheck check = new CpsCheck(VarsReleasePipelineTest.ROOT, steps);
+
+        Outcome outcome = check.runTemplate(VarsTemplateTest.TEMPLATE, Map.of("TAG", "v1.2.0"));
+
+        assertThat(outcome.getAbnormal()).hasMessageContaining("failed verification on production");
+        assertThat(check.mismatches()).isEmpty();
+        assertThat(steps.calls("rollbackTo")).hasSize(1);
+        assertThat(steps.echoes()).last().asString().contains("ROLLED_BACK to v1.1.0");
+    }
 }
