@@ -46,9 +46,14 @@ Map settings(Map config) {
     if (config == null) {
         error(PREFIX + 'releasePipeline needs a map of options, e.g. releasePipeline(tag: \'v1.2.3\', approvers: \'release-managers\').')
     }
-    List unknown = (config.keySet() as List) - (DEFAULTS.keySet() as List)
+    List unknown = []
+    for (Object key in config.keySet()) {
+        if (!DEFAULTS.containsKey(key)) {
+            unknown << key
+        }
+    }
     if (unknown) {
-        error(PREFIX + "releasePipeline does not know the option(s) ${unknown}; the options are ${DEFAULTS.keySet() as List}.")
+        error(PREFIX + "releasePipeline does not know the option(s) ${unknown}; the options are ${new ArrayList(DEFAULTS.keySet())}.")
     }
     Map cfg = DEFAULTS + config
     requireText(cfg, 'tag', 'the annotated release tag to promote, e.g. tag: \'v1.2.3\'')
@@ -125,7 +130,7 @@ Map stageOnStaging(Map cfg, Map run) {
         if (cfg.stagingSlotPool) {
             lock(label: cfg.stagingSlotPool, quantity: 1, variable: 'RELEASE_PROMOTION_SLOT') {
                 // Resources of a pool are named <anything>-<slot number>, e.g. staging-slot-2.
-                run.stagingSlot = env.RELEASE_PROMOTION_SLOT.tokenize('-').last() as Integer
+                run.stagingSlot = Integer.parseInt(env.RELEASE_PROMOTION_SLOT.tokenize('-').last())
                 staged = deployAndVerify(cfg, run)
             }
         } else {
