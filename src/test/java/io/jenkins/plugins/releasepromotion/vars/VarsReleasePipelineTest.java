@@ -1,0 +1,277 @@
+package io.jenkins.plugins.releasepromotion.vars;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jenkins.plugins.releasepromotion.vars.PipelineHarness.Call;
+import io.jenkins.plugins.releasepromotion.vars.PipelineHarness.PipelineError;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class VarsReleasePipelineTest {
+    static final Path ROOT = Path.of("").toAbsolutePath();
+    static final String COMMIT = "a8adb0a3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7";
+
+    /** The plugin's steps as a healthy staging and production answer them. */
+    static PipelineHarness healthy(String startedBy) {
+        return new PipelineHarness(ROOT, startedBy)
+                .ours("promoteTag", Environments::promote)
+                .ours("verifyDeployment", Environments::verify)
+                .ours("rollbackTo", Environments::rollback)
+                .input(Environments.approvedBy("alice"));
+    }
+
+    static Map<String, Object> config() {
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("tag", "v1.2.0");
+        config.put("approvers", "release-managers");
+        config.put("stagingSlot", 1);
+        return config;
+    }
+
+    @Test
+    void promotesTheSameTagAndCommitFromStagingToProductionStageByStage() {
+        PipelineHarness h = healthy("carol");
+
+        Object result = h.runVar("releasePipeline", config());
+
+        assertThat(h.calls("stage").stream().map(c -> c.positional().get(0)))
+                .containsExactly("Checkout", "Gates", "Staging", "Approval", "Production");
+        List<Call> deploys = h.calls("promoteTag").stream()
+                .filter(c -> !Boolean.TRUE.equals(c.args().get("dryRun")))
+                .toList();
+        assertThat(deploys).extracting(c -> c.args().get("environment")).containsExactly("staging", "production");
+        assertThat(deploys).extracting(c -> c.args().get("tag")).containsOnly("v1.2.0");
+        assertThat(deploys.get(1).args()).containsEntry("approvedBy", "alice").containsEntry("autoRollback", false);
+        assertThat(h.calls("verifyDeployment").get(0).args())
+                .containsEntry("environment", "staging")
+                .containsEntry("slot", 1)
+                .containsEntry("tag", "v1.2.0");
+        assertThat(result)
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("commit", COMMIT)
+                .containsEntry("outcome", "SUCCEEDED")
+                .containsEntry("approvedBy", "alice");
+        assertThat(h.echoes().get(h.echoes().size() - 1))
+                .startsWith("[release-promotion] releasePipeline: v1.2.0 (" + COMMIT + ")")
+                .contains("SUCCEEDED, approved by alice");
+    }
+
+    @Test
+    void holdsLocksAndNodesOnlyWhileDeployingAndVerifyingNeverAcrossTheApproval() {
+        PipelineHarness h = healthy("carol");
+
+        h.runVar("releasePipeline", config());
+
+        Call input = h.calls("input").get(0);
+        assertThat(input.nodeDepth()).isZero();
+        assertThat(input.locks()).isEmpty();
+        assertThat(h.calls("timeout").get(0).locks()).isEmpty();
+        for (Call c : h.calls()) {
+            boolean deploysOrVerifies = c.name().equals("verifyDeployment")
+                    || c.name().equals("promoteTag")
+                            && !Boolean.TRUE.equals(c.args().get("dryRun"));
+            if (deploysOrVerifies) {
+                assertThat(c.locks()).as(c.toString()).hasSize(1);
+                assertThat(c.locks().get(0))
+                        .endsWith(String.valueOf(c.args().get("environment"))
+                                + (c.args().get("slot") == null ? "" : " slot 1"));
+                assertThat(c.nodeDepth()).isEqualTo(1);
+            }
+            if (c.name().equals("promoteTag")
+                    || c.name().equals("verifyDeployment")
+                    || c.name().equals("checkout")) {
+                assertThat(c.nodeDepth()).as(c.toString()).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void asksTheEnvironmentsApproversWithTheEvidenceAndTheChecklist() {
+        PipelineHarness h = healthy("carol");
+
+        h.runVar("releasePipeline", config());
+
+        Map<String, Object> input = h.calls("input").get(0).args();
+        assertThat(input)
+                .containsEntry("submitter", "release-managers")
+                .containsEntry("submitterParameter", "APPROVER");
+        assertThat(String.valueOf(input.get("message")))
+                .contains("v1.2.0", COMMIT, "passed verification on staging slot 1", "### Added", "v1.1.0");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> parameters = (List<Map<String, Object>>) input.get("parameters");
+        assertThat(parameters)
+                .extracting(p -> p.get("$class"))
+                .containsExactly(
+                        "booleanParam", "booleanParam", "booleanParam", "booleanParam", "booleanParam", "string");
+        assertThat(parameters).extracting(p -> p.get("name")).contains("ROLLBACK_READY", "BREAK_GLASS_REASON");
+    }
+
+    @Test
+    void takesAFreeStagingSlotFromThePool() {
+        PipelineHarness h = healthy("carol").pool("staging-slots", "staging-slot-2");
+        Map<String, Object> config = config();
+        config.remove("stagingSlot");
+        config.put("stagingSlotPool", "staging-slots");
+
+        h.runVar("releasePipeline", config);
+
+        assertThat(h.calls("verifyDeployment").get(0).args()).containsEntry("slot", 2);
+        assertThat(h.calls("verifyDeployment").get(0).locks()).containsExactly("staging-slot-2");
+    }
+
+    @Test
+    void aRejectionIsRecordedAsRejectedAndNothingReachesProduction() {
+        PipelineHarness h = healthy("carol").input(args -> {
+            throw new PipelineHarness.Interrupted("Rejected by bob");
+        });
+
+        assertThatThrownBy(() -> h.runVar("releasePipeline", config())).isInstanceOf(PipelineHarness.Interrupted.class);
+
+        assertThat(h.build().getDescription()).startsWith("v1.2.0 to production: REJECTED");
+        assertThat(productionDeploys(h)).isEmpty();
+        assertThat(last(h.echoes())).contains(": REJECTED");
+    }
+
+    @Test
+    void noAnswerWithinTheTimeoutIsRecordedAsExpired() {
+        PipelineHarness h = healthy("carol");
+        h.input(args -> h.expire());
+        Map<String, Object> config = config();
+        config.put("approvalTimeoutMinutes", 30);
+
+        assertThatThrownBy(() -> h.runVar("releasePipeline", config)).isInstanceOf(PipelineHarness.Interrupted.class);
+
+        assertThat(h.calls("timeout").get(0).args()).containsEntry("time", 30).containsEntry("unit", "MINUTES");
+        assertThat(h.build().getDescription()).isEqualTo("v1.2.0 to production: EXPIRED (no answer within 30 minutes)");
+        assertThat(productionDeploys(h)).isEmpty();
+    }
+
+    @Test
+    void theStarterMayNotApproveTheirOwnBuild() {
+        PipelineHarness h = healthy("alice");
+
+        assertThatThrownBy(() -> h.runVar("releasePipeline", config()))
+                .isInstanceOf(PipelineError.class)
+                .hasMessageContaining("alice started this build and may not approve it too");
+
+        assertThat(h.build().getDescription()).contains("REJECTED");
+        assertThat(productionDeploys(h)).isEmpty();
+    }
+
+    @Test
+    void theStarterMayApproveUnderBreakGlassAndTheReasonIsPassedOn() {
+        PipelineHarness h = healthy("alice").input(args -> {
+            Map<String, Object> answer = new HashMap<>(Environments.ticked("alice"));
+            answer.put("BREAK_GLASS_REASON", "on-call alone during the outage");
+            return answer;
+        });
+
+        h.runVar("releasePipeline", config());
+
+        assertThat(productionDeploys(h).get(0).args())
+                .containsEntry("approvedBy", "alice")
+                .containsEntry("reason", "on-call alone during the outage");
+    }
+
+    @Test
+    void anUntickedChecklistItemIsARejection() {
+        PipelineHarness h = healthy("carol").input(args -> {
+            Map<String, Object> answer = new HashMap<>(Environments.ticked("alice"));
+            answer.put("BACKUP_READY", false);
+            return answer;
+        });
+
+        assertThatThrownBy(() -> h.runVar("releasePipeline", config()))
+                .isInstanceOf(PipelineError.class)
+                .hasMessageContaining("Database backup created");
+        assertThat(productionDeploys(h)).isEmpty();
+    }
+
+    @Test
+    void aFailedVerificationInProductionRollsBackOnce() {
+        PipelineHarness h = healthy("carol").ours("promoteTag", args -> {
+            if ("production".equals(args.get("environment")) && !Boolean.TRUE.equals(args.get("dryRun"))) {
+                throw new PipelineError("[release-promotion] v1.2.0 failed verification on production");
+            }
+            return Environments.promote(args);
+        });
+
+        assertThatThrownBy(() -> h.runVar("releasePipeline", config()))
+                .isInstanceOf(PipelineError.class)
+                .hasMessageContaining("failed verification on production");
+
+        assertThat(h.calls("rollbackTo")).hasSize(1);
+        assertThat(h.calls("rollbackTo").get(0).args()).containsEntry("environment", "production");
+        assertThat(h.calls("rollbackTo").get(0).locks()).containsExactly("release-promotion/production");
+        assertThat(last(h.echoes())).contains("ROLLED_BACK", "rolled back to v1.1.0");
+    }
+
+    @Test
+    void aFailedStagingVerificationStopsBeforeTheApprovalWithoutRollingBack() {
+        PipelineHarness h = healthy("carol").ours("verifyDeployment", args -> {
+            throw new PipelineError("[release-promotion] v1.2.0 failed verification on staging slot 1");
+        });
+
+        assertThatThrownBy(() -> h.runVar("releasePipeline", config())).isInstanceOf(PipelineError.class);
+
+        assertThat(h.calls("input")).isEmpty();
+        assertThat(h.calls("rollbackTo")).isEmpty();
+        assertThat(last(h.echoes())).contains("VERIFY_FAILED");
+    }
+
+    @Test
+    void aGateRefusalFailsEarlyBeforeAnythingIsDeployed() {
+        PipelineHarness h = healthy("carol").ours("promoteTag", args -> {
+            Map<String, Object> result = new LinkedHashMap<>(Environments.promote(args));
+            result.put("outcome", "GATE_FAILED");
+            result.put("message", "v1.2.0 is older than v1.3.0, which staging slot 1 runs");
+            return result;
+        });
+
+        assertThatThrownBy(() -> h.runVar("releasePipeline", config()))
+                .isInstanceOf(PipelineError.class)
+                .hasMessage("[release-promotion] Refused v1.2.0 to staging slot 1: v1.2.0 is older than v1.3.0, which"
+                        + " staging slot 1 runs");
+
+        assertThat(h.calls("promoteTag")).hasSize(1);
+        assertThat(h.calls("lock")).isEmpty();
+        assertThat(last(h.echoes())).contains("GATE_FAILED");
+    }
+
+    @Test
+    void refusesAnInvalidConfigurationBeforeAnyStep() {
+        Map<Map<String, Object>, String> mistakes = Map.of(
+                Map.of("approvers", "release-managers"), "needs tag",
+                Map.of("tag", "v1.2.0"), "needs approvers",
+                Map.of("tag", "v1.2.0", "approvers", "rm", "stagingSlot", 0), "stagingSlot is '0'",
+                Map.of("tag", "v1.2.0", "approvers", "rm", "stagingSlot", 1, "stagingSlotPool", "p"), "not both",
+                Map.of("tag", "v1.2.0", "approvers", "rm", "aprovers", "rm"), "does not know the option(s) [aprovers]",
+                Map.of("tag", "v1.2.0", "approvers", "rm", "approvalTimeoutMinutes", "soon"), "approvalTimeoutMinutes",
+                Map.of("tag", "v1.2.0", "approvers", "rm", "productionEnvironment", "staging"),
+                        "name two environments");
+        mistakes.forEach((config, message) -> {
+            PipelineHarness h = healthy("carol");
+            assertThatThrownBy(() -> h.runVar("releasePipeline", config))
+                    .as(config.toString())
+                    .isInstanceOf(PipelineError.class)
+                    .hasMessageContaining(message);
+            assertThat(h.stepNames()).as(config.toString()).containsOnly("error");
+        });
+    }
+
+    static List<Call> productionDeploys(PipelineHarness h) {
+        return h.calls("promoteTag").stream()
+                .filter(c -> "production".equals(c.args().get("environment")))
+                .filter(c -> !Boolean.TRUE.equals(c.args().get("dryRun")))
+                .toList();
+    }
+
+    static String last(List<String> lines) {
+        return lines.get(lines.size() - 1);
+    }
+}

@@ -1,0 +1,109 @@
+// Our own small emulation of Declarative Pipeline for the CPS check of the Jenkinsfile template, in CPS-transformed
+// Groovy like Declarative's own interpreter: the sections are read through delegates, then run in order. A stage's
+// options (lock, timeout) wrap its agent, its post runs in its agent, the pipeline's post runs last.
+
+class Sections implements Serializable {
+    Map found = [:]
+    List entries = []
+
+    def agent(Object how) { found.agent = how }
+    def options(Closure body) { found.options = body }
+    def parameters(Closure body) { found.parameters = body }
+    def stages(Closure body) { found.stages = body }
+    def steps(Closure body) { found.steps = body }
+    def post(Closure body) { found.post = body }
+    def stage(String name, Closure body) { entries << [name: name, body: body] }
+    def label(String label) { found.label = label }
+    def lock(Map args) { entries << [name: 'lock', args: args] }
+    def timeout(Map args) { entries << [name: 'timeout', args: args] }
+    def disableConcurrentBuilds() { entries << [name: 'disableConcurrentBuilds'] }
+    def string(Map args) { entries << [name: 'string', args: args] }
+    def booleanParam(Map args) { entries << [name: 'booleanParam', args: args] }
+    def always(Closure body) { found.always = body }
+    def success(Closure body) { found.success = body }
+    def failure(Closure body) { found.failure = body }
+}
+
+def call(Closure body) {
+    Sections pipeline = read(body)
+    String label = agentLabel(pipeline.found.agent)
+    withPost(pipeline.found.post) {
+        if (label == null) {
+            runStages(pipeline)
+        } else {
+            node(label) { runStages(pipeline) }
+        }
+    }
+}
+
+void runStages(Sections pipeline) {
+    for (Map stage in read(pipeline.found.stages).entries) {
+        runStage(stage.name, stage.body)
+    }
+}
+
+void runStage(String name, Closure body) {
+    Sections spec = read(body)
+    String label = agentLabel(spec.found.agent)
+    List wrappers = spec.found.options ? read(spec.found.options).entries : []
+    stage(name) {
+        wrap(wrappers, 0) {
+            if (label == null) {
+                withPost(spec.found.post, spec.found.steps)
+            } else {
+                node(label) { withPost(spec.found.post, spec.found.steps) }
+            }
+        }
+    }
+}
+
+void wrap(List wrappers, int index, Closure body) {
+    if (index == wrappers.size()) {
+        body()
+    } else if (wrappers[index].name == 'lock') {
+        lock(wrappers[index].args) { wrap(wrappers, index + 1, body) }
+    } else if (wrappers[index].name == 'timeout') {
+        timeout(wrappers[index].args) { wrap(wrappers, index + 1, body) }
+    } else {
+        wrap(wrappers, index + 1, body)
+    }
+}
+
+void withPost(Closure post, Closure body) {
+    Sections conditions = post ? read(post) : new Sections()
+    try {
+        body()
+    } catch (err) {
+        if (conditions.found.failure) {
+            conditions.found.failure.call()
+        }
+        if (conditions.found.always) {
+            conditions.found.always.call()
+        }
+        throw err
+    }
+    if (conditions.found.success) {
+        conditions.found.success.call()
+    }
+    if (conditions.found.always) {
+        conditions.found.always.call()
+    }
+}
+
+String agentLabel(Object agent) {
+    if (agent == null || agent == 'none') {
+        return null
+    }
+    if (agent == 'any') {
+        return ''
+    }
+    return read(agent).found.label
+}
+
+Sections read(Closure body) {
+    Sections sections = new Sections()
+    body.delegate = sections
+    body.resolveStrategy = Closure.DELEGATE_FIRST
+    body.call()
+    return sections
+}

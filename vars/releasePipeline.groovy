@@ -1,0 +1,303 @@
+// releasePipeline: the staging-to-production promotion of one release tag, written as stages over the
+// release-promotion steps. The gates, the records and the checks are the steps' work; this file only composes them
+// with checkout, lock, input, timeout, node and stage. See releasePipeline.txt for every option.
+
+import groovy.transform.Field
+
+@Field static final String PREFIX = '[release-promotion] '
+
+@Field static final Map DEFAULTS = [
+        tag                   : null,
+        approvers             : null,
+        stagingEnvironment    : 'staging',
+        productionEnvironment : 'production',
+        stagingSlot           : null,
+        stagingSlotPool       : null,
+        agent                 : '',
+        approvalTimeoutMinutes: 60,
+        windowOverrideReason  : null,
+]
+
+@Field static final List CHECKLIST = [
+        [name: 'TAG_MATCHES_STAGING', text: 'Tag exists and matches what was tested on staging'],
+        [name: 'STAGING_VERIFIED', text: 'Staging verification complete'],
+        [name: 'BACKUP_READY', text: 'Database backup created (if needed)'],
+        [name: 'WINDOW_SCHEDULED', text: 'Deployment window scheduled (if applicable)'],
+        [name: 'ROLLBACK_READY', text: 'Rollback plan ready'],
+]
+
+def call(Map config = [:]) {
+    Map cfg = settings(config)
+    Map run = [tag: cfg.tag, commit: null, stagingSlot: cfg.stagingSlot, outcome: 'GATE_FAILED', approvedBy: null,
+               detail: 'stopped before staging']
+    try {
+        promote(cfg, run)
+    } catch (err) {
+        // Every failure ends with the summary line; the failure itself is passed on unchanged.
+        echo summary(cfg, run)
+        throw err
+    }
+    echo summary(cfg, run)
+    return run
+}
+
+/** Defaults merged over the caller's map; every mistake in it ends the build before anything runs. */
+Map settings(Map config) {
+    if (config == null) {
+        error(PREFIX + 'releasePipeline needs a map of options, e.g. releasePipeline(tag: \'v1.2.3\', approvers: \'release-managers\').')
+    }
+    List unknown = []
+    for (Object key in config.keySet()) {
+        if (!DEFAULTS.containsKey(key)) {
+            unknown << key
+        }
+    }
+    if (unknown) {
+        error(PREFIX + "releasePipeline does not know the option(s) ${unknown}; the options are ${new ArrayList(DEFAULTS.keySet())}.")
+    }
+    Map cfg = DEFAULTS + config
+    requireText(cfg, 'tag', 'the annotated release tag to promote, e.g. tag: \'v1.2.3\'')
+    requireText(cfg, 'approvers', 'who may approve production, as the environment\'s approvers, e.g. approvers: \'release-managers\'')
+    requireText(cfg, 'stagingEnvironment', 'the staging environment\'s name')
+    requireText(cfg, 'productionEnvironment', 'the production environment\'s name')
+    if (cfg.stagingEnvironment == cfg.productionEnvironment) {
+        error(PREFIX + "stagingEnvironment and productionEnvironment are both '${cfg.productionEnvironment}'; name two environments.")
+    }
+    if (cfg.stagingSlot != null && !(cfg.stagingSlot instanceof Integer && cfg.stagingSlot > 0)) {
+        error(PREFIX + "stagingSlot is '${cfg.stagingSlot}'; give a slot number from 1, e.g. stagingSlot: 2.")
+    }
+    if (cfg.stagingSlotPool != null && !(cfg.stagingSlotPool instanceof String && cfg.stagingSlotPool.trim())) {
+        error(PREFIX + 'stagingSlotPool must be the label of the staging slots\' lockable resources, e.g. stagingSlotPool: \'staging-slots\'.')
+    }
+    if (cfg.stagingSlot != null && cfg.stagingSlotPool != null) {
+        error(PREFIX + 'Give stagingSlot or stagingSlotPool, not both: a fixed slot, or a free one from the pool.')
+    }
+    if (!(cfg.agent instanceof String)) {
+        error(PREFIX + "agent is '${cfg.agent}'; give a node label as text, or '' for any agent.")
+    }
+    if (!(cfg.approvalTimeoutMinutes instanceof Integer && cfg.approvalTimeoutMinutes > 0)) {
+        error(PREFIX + "approvalTimeoutMinutes is '${cfg.approvalTimeoutMinutes}'; give a whole number of minutes from 1, e.g. 60.")
+    }
+    return cfg
+}
+
+void requireText(Map cfg, String key, String meaning) {
+    if (!(cfg[key] instanceof CharSequence) || !cfg[key].toString().trim()) {
+        error(PREFIX + "releasePipeline needs ${key}: ${meaning}.")
+    }
+}
+
+void promote(Map cfg, Map run) {
+    Map plan = null
+    node(cfg.agent) {
+        stage('Checkout') {
+            checkoutTag(cfg.tag)
+        }
+        stage('Gates') {
+            // A dry run records nothing and fails early: staging must take the tag, and production must take it
+            // once staging has verified it (the staged-first rule is the only one a dry run may report now).
+            Map staging = promoteTag(tag: cfg.tag, environment: cfg.stagingEnvironment, slot: cfg.stagingSlot, dryRun: true)
+            refuseUnlessAllowed(staging, run)
+            plan = promoteTag(tag: cfg.tag, environment: cfg.productionEnvironment, dryRun: true)
+            run.commit = staging.commit
+            echo PREFIX + "Gates for ${cfg.productionEnvironment}: ${plan.outcome}: ${plan.message}"
+        }
+    }
+    Map staged = stageOnStaging(cfg, run)
+    approve(cfg, run, plan, staged)
+    promoteToProduction(cfg, run)
+}
+
+void checkoutTag(String tag) {
+    // The gates read tags and history: a full clone with tags, at the tag.
+    checkout scmGit(branches: [[name: 'refs/tags/' + tag]],
+            extensions: [cloneOption(noTags: false, shallow: false)],
+            userRemoteConfigs: scm.userRemoteConfigs)
+}
+
+void refuseUnlessAllowed(Map result, Map run) {
+    if (result.outcome != 'SUCCEEDED') {
+        run.outcome = 'GATE_FAILED'
+        run.detail = result.message
+        error(PREFIX + "Refused ${result.tag} to ${where(result.environment, result.slot)}: ${result.message}")
+    }
+}
+
+/** Deploys and verifies on staging; the slot is locked for exactly that, never while waiting for approval. */
+Map stageOnStaging(Map cfg, Map run) {
+    Map staged = null
+    stage('Staging') {
+        if (cfg.stagingSlotPool) {
+            lock(label: cfg.stagingSlotPool, quantity: 1, variable: 'RELEASE_PROMOTION_SLOT') {
+                // Resources of a pool are named <anything>-<slot number>, e.g. staging-slot-2.
+                run.stagingSlot = Integer.parseInt(env.RELEASE_PROMOTION_SLOT.tokenize('-').last())
+                staged = deployAndVerify(cfg, run)
+            }
+        } else {
+            lock(resource: lockName(cfg.stagingEnvironment, cfg.stagingSlot)) {
+                staged = deployAndVerify(cfg, run)
+            }
+        }
+    }
+    return staged
+}
+
+Map deployAndVerify(Map cfg, Map run) {
+    Map staged = null
+    node(cfg.agent) {
+        checkoutTag(cfg.tag)
+        run.outcome = 'DEPLOY_FAILED'
+        run.detail = "deploying to ${where(cfg.stagingEnvironment, run.stagingSlot)}"
+        Map deployed = promoteTag(tag: cfg.tag, environment: cfg.stagingEnvironment, slot: run.stagingSlot, verify: false)
+        run.commit = deployed.commit
+        run.outcome = 'VERIFY_FAILED'
+        run.detail = "verifying on ${where(cfg.stagingEnvironment, run.stagingSlot)}"
+        staged = verifyDeployment(environment: cfg.stagingEnvironment, slot: run.stagingSlot, tag: cfg.tag)
+        staged.releaseNotes = deployed.releaseNotes
+        staged.previousTag = deployed.previousTag
+    }
+    return staged
+}
+
+/** The release manager's decision, asked outside any node: no executor and no lock is held while waiting. */
+void approve(Map cfg, Map run, Map plan, Map staged) {
+    stage('Approval') {
+        run.outcome = 'REJECTED'
+        run.detail = 'waiting for approval'
+        long asked = currentBuild.duration
+        Map answer = null
+        try {
+            timeout(time: cfg.approvalTimeoutMinutes, unit: 'MINUTES') {
+                answer = input(id: 'ReleasePromotionApproval',
+                        message: approvalMessage(cfg, run, plan, staged),
+                        ok: "Promote ${cfg.tag} to ${cfg.productionEnvironment}",
+                        submitter: cfg.approvers,
+                        submitterParameter: 'APPROVER',
+                        parameters: approvalParameters(plan, staged))
+            }
+        } catch (err) {
+            // The sandbox hides why input ended; the full timeout spent without an answer is an expiry.
+            boolean expired = currentBuild.duration - asked >= cfg.approvalTimeoutMinutes * 60000L
+            run.outcome = expired ? 'EXPIRED' : 'REJECTED'
+            run.detail = expired ? "no answer within ${cfg.approvalTimeoutMinutes} minutes" : 'rejected by an approver'
+            recordDecision(cfg, run)
+            throw err
+        }
+        decide(cfg, run, answer)
+    }
+}
+
+String approvalMessage(Map cfg, Map run, Map plan, Map staged) {
+    return """Promote ${cfg.tag} to ${cfg.productionEnvironment}?
+Tag: ${cfg.tag}
+Commit: ${run.commit}
+Verified on ${where(cfg.stagingEnvironment, run.stagingSlot)}: ${staged.summary}
+Gates for ${cfg.productionEnvironment}: ${plan.outcome}: ${plan.message}
+Rollback plan for ${cfg.productionEnvironment}: ${plan.previousTag ?: 'none (first deployment)'}
+Approvers: ${cfg.approvers}
+
+Release notes:
+${staged.releaseNotes ?: plan.releaseNotes}
+
+Tick every checklist item to approve. If you started this build, give a break-glass reason (it is recorded)."""
+}
+
+List approvalParameters(Map plan, Map staged) {
+    Map evidence = [
+            TAG_MATCHES_STAGING: "${staged.tag} at commit ${staged.commit}, the commit staging verified",
+            STAGING_VERIFIED   : staged.summary,
+            BACKUP_READY       : 'the production deploy runs the configured backup when migrations changed',
+            WINDOW_SCHEDULED   : "gates for production: ${plan.message}",
+            ROLLBACK_READY     : "previous good tag: ${plan.previousTag ?: 'none'}",
+    ]
+    List parameters = []
+    for (Map item in CHECKLIST) {
+        parameters << booleanParam(name: item.name, defaultValue: false, description: "${item.text}: ${evidence[item.name]}")
+    }
+    parameters << string(name: 'BREAK_GLASS_REASON', defaultValue: '',
+            description: 'Only if you started this build: why you approve it yourself. Recorded.')
+    return parameters
+}
+
+/** What the approver answered: every checklist item ticked, and not the starter unless break-glass. */
+void decide(Map cfg, Map run, Map answer) {
+    String approver = answer.APPROVER
+    run.approvedBy = approver
+    List unticked = []
+    for (Map item in CHECKLIST) {
+        if (answer[item.name] != true) {
+            unticked << item.text
+        }
+    }
+    if (unticked) {
+        run.outcome = 'REJECTED'
+        run.detail = "${approver} left unticked: ${unticked.join('; ')}"
+        recordDecision(cfg, run)
+        error(PREFIX + "Not approved: ${run.detail}. Nothing was deployed to ${cfg.productionEnvironment}.")
+    }
+    run.reason = answer.BREAK_GLASS_REASON?.trim() ?: null
+    if (approver == startedBy() && !run.reason) {
+        run.outcome = 'REJECTED'
+        run.detail = "${approver} started this build and may not approve it too"
+        recordDecision(cfg, run)
+        error(PREFIX + "Not approved: ${run.detail}; ask another approver, or give a break-glass reason (it is recorded).")
+    }
+    echo PREFIX + "Approved by ${approver}" + (run.reason ? " under break-glass: ${run.reason}" : '')
+}
+
+/** The user who started the build, or null when no user did (a timer, an SCM change). */
+String startedBy() {
+    List causes = currentBuild.getBuildCauses('hudson.model.Cause$UserIdCause')
+    return causes ? causes[0].userId : null
+}
+
+void recordDecision(Map cfg, Map run) {
+    currentBuild.description = "${cfg.tag} to ${cfg.productionEnvironment}: ${run.outcome} (${run.detail})"
+}
+
+/** The same tag and commit to production, locked only while deploying and verifying; one rollback on failure. */
+void promoteToProduction(Map cfg, Map run) {
+    stage('Production') {
+        lock(resource: lockName(cfg.productionEnvironment, null)) {
+            node(cfg.agent) {
+                checkoutTag(cfg.tag)
+                Map gates = promoteTag(tag: cfg.tag, environment: cfg.productionEnvironment, approvedBy: run.approvedBy,
+                        reason: run.reason, dryRun: true)
+                refuseUnlessAllowed(gates, run)
+                if (gates.commit != run.commit) {
+                    run.detail = "${cfg.tag} is at ${gates.commit} now, not the staged ${run.commit}"
+                    error(PREFIX + "Refused ${cfg.tag} to ${cfg.productionEnvironment}: ${run.detail}; promote a new tag instead.")
+                }
+                run.outcome = 'DEPLOY_FAILED'
+                run.detail = "deploying, verifying and baking on ${cfg.productionEnvironment}"
+                try {
+                    Map promoted = promoteTag(tag: cfg.tag, environment: cfg.productionEnvironment, approvedBy: run.approvedBy,
+                            reason: run.reason, windowOverrideReason: cfg.windowOverrideReason, autoRollback: false)
+                    run.outcome = promoted.outcome
+                    run.detail = promoted.verification
+                } catch (err) {
+                    run.outcome = 'VERIFY_FAILED'
+                    Map back = rollbackTo(environment: cfg.productionEnvironment,
+                            reason: "releasePipeline: ${cfg.tag} failed on ${cfg.productionEnvironment}")
+                    run.outcome = 'ROLLED_BACK'
+                    run.detail = "rolled back to ${back.tag}"
+                    throw err
+                }
+            }
+        }
+    }
+}
+
+String lockName(String environment, Integer slot) {
+    return 'release-promotion/' + where(environment, slot)
+}
+
+String where(String environment, Object slot) {
+    return slot == null ? environment : "${environment} slot ${slot}"
+}
+
+String summary(Map cfg, Map run) {
+    String approval = run.approvedBy ? ", approved by ${run.approvedBy}" : ''
+    return PREFIX + "releasePipeline: ${cfg.tag} (${run.commit ?: 'commit unknown'}) from " +
+            "${where(cfg.stagingEnvironment, run.stagingSlot)} to ${cfg.productionEnvironment}: ${run.outcome}${approval} (${run.detail})"
+}
