@@ -83,7 +83,7 @@ final class StepRun {
     }
 
     Ledger ledger() {
-        return new StopSafeLedger(new JsonLinesLedger(global.ledgerPath()));
+        return new JsonLinesLedger(global.ledgerPath());
     }
 
     /**

@@ -42,6 +42,10 @@ final class FileDeploymentLock implements DeploymentLock {
     }
 
     static DeploymentLock acquire(Path file, String environment, Integer slot, String holder) {
+        return Uninterrupted.call(() -> take(file, environment, slot, holder));
+    }
+
+    private static DeploymentLock take(Path file, String environment, Integer slot, String holder) {
         String description = describe(holder);
         String inThisJvm = HELD.putIfAbsent(file, description);
         if (inThisJvm != null) {
@@ -91,6 +95,10 @@ final class FileDeploymentLock implements DeploymentLock {
 
     @Override
     public void close() {
+        Uninterrupted.run(this::release);
+    }
+
+    private void release() {
         if (!open.compareAndSet(true, false)) {
             return;
         }

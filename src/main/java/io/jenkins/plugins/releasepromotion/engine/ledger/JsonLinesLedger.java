@@ -52,21 +52,10 @@ public final class JsonLinesLedger implements Ledger {
         return paths.directory();
     }
 
-    /**
-     * Writes the record even on a thread that was interrupted (a build or command being stopped): that is when the
-     * record saying how the operation ended matters most, and a file channel refuses to work on an interrupted thread.
-     * The interrupt is kept and restored afterwards.
-     */
+    /** Also on a stopped thread: how the operation ended is recorded all the same, and the interrupt is kept. */
     @Override
     public void append(LedgerRecord record) {
-        boolean interrupted = Thread.interrupted();
-        try {
-            file(record.environment()).append(record);
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        file(record.environment()).append(record);
     }
 
     @Override

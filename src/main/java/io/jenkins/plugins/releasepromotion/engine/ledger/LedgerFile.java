@@ -47,6 +47,10 @@ final class LedgerFile {
     }
 
     void append(LedgerRecord record) {
+        Uninterrupted.run(() -> write(record));
+    }
+
+    private void write(LedgerRecord record) {
         ByteBuffer line = ByteBuffer.wrap(codec.encode(record));
         synchronized (monitor()) {
             boolean created = Files.notExists(path);
@@ -86,6 +90,10 @@ final class LedgerFile {
      * and the part of the file it does not cover yet. {@code null} when there is no usable index.
      */
     List<LedgerRecord> indexedVerifications(String key, Predicate<LedgerRecord> wanted) {
+        return Uninterrupted.call(() -> readIndexed(key, wanted));
+    }
+
+    private List<LedgerRecord> readIndexed(String key, Predicate<LedgerRecord> wanted) {
         long covered = index.covered();
         if (covered == 0) {
             return null;
@@ -142,6 +150,10 @@ final class LedgerFile {
     }
 
     private void scan(boolean newestFirst, List<byte[]> needles, Predicate<LedgerRecord> more) {
+        Uninterrupted.run(() -> scanNow(newestFirst, needles, more));
+    }
+
+    private void scanNow(boolean newestFirst, List<byte[]> needles, Predicate<LedgerRecord> more) {
         try (LedgerScan scan = open(newestFirst)) {
             while (scan != null && scan.next()) {
                 if (scan.canonical() && !CanonicalLine.mayMatch(scan.bytes(), scan.length(), needles)) {
@@ -159,6 +171,10 @@ final class LedgerFile {
 
     /** Started records without a finished record of the same id, in append order. */
     List<LedgerRecord> unfinished() {
+        return Uninterrupted.call(this::readUnfinished);
+    }
+
+    private List<LedgerRecord> readUnfinished() {
         // Canonical lines are told apart by their head alone; only the operations still open at the end are parsed.
         Map<String, Supplier<LedgerRecord>> open = new LinkedHashMap<>();
         try (LedgerScan scan = open(false)) {

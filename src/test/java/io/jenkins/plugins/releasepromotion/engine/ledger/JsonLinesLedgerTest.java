@@ -133,6 +133,23 @@ class JsonLinesLedgerTest {
     }
 
     @Test
+    void aStoppedThreadStillReadsTakesAndReleasesTheLock() {
+        JsonLinesLedger ledger = ledger();
+        ledger.append(Records.verified("staging", 1, "v1.0.0", "c1", Outcome.SUCCEEDED));
+        Thread.currentThread().interrupt();
+        try {
+            assertThat(ledger.attestations("staging", "v1.0.0", "c1")).hasSize(1);
+            assertThat(ledger.history("staging")).hasSize(1);
+            assertThat(ledger.interrupted("staging")).isEmpty();
+            ledger.lock("staging", 1, "ann").close();
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        ledger.lock("staging", 1, "bob").close();
+    }
+
+    @Test
     void newestFirstReadsBackwardsAndStopsWhenAsked() {
         JsonLinesLedger ledger = ledger();
         for (int i = 0; i < 5; i++) {

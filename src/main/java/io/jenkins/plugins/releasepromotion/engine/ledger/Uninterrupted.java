@@ -1,0 +1,30 @@
+package io.jenkins.plugins.releasepromotion.engine.ledger;
+
+import java.util.function.Supplier;
+
+/**
+ * Runs ledger I/O with the thread's interrupt set aside and restored afterwards. A file channel refuses to work on an
+ * interrupted thread, and a stopped build or command is exactly when the record of how its operation ended must still
+ * be written, read and its lock released.
+ */
+final class Uninterrupted {
+    private Uninterrupted() {}
+
+    static <T> T call(Supplier<T> work) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            return work.get();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    static void run(Runnable work) {
+        call(() -> {
+            work.run();
+            return null;
+        });
+    }
+}
