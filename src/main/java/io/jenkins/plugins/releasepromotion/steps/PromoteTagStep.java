@@ -2,10 +2,7 @@ package io.jenkins.plugins.releasepromotion.steps;
 
 import hudson.AbortException;
 import hudson.Extension;
-import hudson.FilePath;
 import hudson.model.Item;
-import hudson.model.Run;
-import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.releasepromotion.action.ReleaseAction;
@@ -16,10 +13,8 @@ import io.jenkins.plugins.releasepromotion.engine.usecase.PromotionResult;
 import java.io.IOException;
 import java.io.Serial;
 import java.util.LinkedHashMap;
-import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.AncestorInPath;
@@ -183,7 +178,7 @@ public class PromoteTagStep extends Step {
     }
 
     @Extension
-    public static class DescriptorImpl extends StepDescriptor {
+    public static class DescriptorImpl extends WorkspaceStepDescriptor {
         @Override
         public String getFunctionName() {
             return "promoteTag";
@@ -192,21 +187,6 @@ public class PromoteTagStep extends Step {
         @Override
         public String getDisplayName() {
             return Messages.PromoteTagStep_DisplayName();
-        }
-
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class, FilePath.class);
-        }
-
-        @POST
-        public ListBoxModel doFillEnvironmentItems(@AncestorInPath Item item) {
-            return StepForms.environments(item, false);
-        }
-
-        @POST
-        public FormValidation doCheckEnvironment(@AncestorInPath Item item, @QueryParameter String value) {
-            return StepForms.checkEnvironment(item, value);
         }
 
         @POST

@@ -2,12 +2,8 @@ package io.jenkins.plugins.releasepromotion.steps;
 
 import hudson.AbortException;
 import hudson.Extension;
-import hudson.FilePath;
 import hudson.model.Item;
-import hudson.model.Run;
-import hudson.model.TaskListener;
 import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
 import io.jenkins.plugins.releasepromotion.action.ReleaseAction;
 import io.jenkins.plugins.releasepromotion.engine.usecase.Rollback;
 import io.jenkins.plugins.releasepromotion.engine.usecase.RollbackRequest;
@@ -15,10 +11,8 @@ import io.jenkins.plugins.releasepromotion.engine.usecase.RollbackResult;
 import java.io.IOException;
 import java.io.Serial;
 import java.util.LinkedHashMap;
-import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.AncestorInPath;
@@ -133,7 +127,7 @@ public class RollbackToStep extends Step {
     }
 
     @Extension
-    public static class DescriptorImpl extends StepDescriptor {
+    public static class DescriptorImpl extends WorkspaceStepDescriptor {
         @Override
         public String getFunctionName() {
             return "rollbackTo";
@@ -142,21 +136,6 @@ public class RollbackToStep extends Step {
         @Override
         public String getDisplayName() {
             return Messages.RollbackToStep_DisplayName();
-        }
-
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class, FilePath.class);
-        }
-
-        @POST
-        public ListBoxModel doFillEnvironmentItems(@AncestorInPath Item item) {
-            return StepForms.environments(item, false);
-        }
-
-        @POST
-        public FormValidation doCheckEnvironment(@AncestorInPath Item item, @QueryParameter String value) {
-            return StepForms.checkEnvironment(item, value);
         }
 
         @POST
