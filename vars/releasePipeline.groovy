@@ -180,7 +180,7 @@ void approve(Map cfg, Map run, Map plan, Map staged) {
             boolean expired = currentBuild.duration - asked >= cfg.approvalTimeoutMinutes * 60000L
             run.outcome = expired ? 'EXPIRED' : 'REJECTED'
             run.detail = expired ? "no answer within ${cfg.approvalTimeoutMinutes} minutes" : 'rejected by an approver'
-            recordDecision(cfg, run)
+            recordDecision(cfg, run, null)
             throw err
         }
         decide(cfg, run, answer)
@@ -222,7 +222,6 @@ List approvalParameters(Map plan, Map staged) {
 /** What the approver answered: every checklist item ticked, and not the starter unless break-glass. */
 void decide(Map cfg, Map run, Map answer) {
     String approver = answer.APPROVER
-    run.approvedBy = approver
     List unticked = []
     for (Map item in CHECKLIST) {
         if (answer[item.name] != true) {
@@ -232,16 +231,17 @@ void decide(Map cfg, Map run, Map answer) {
     if (unticked) {
         run.outcome = 'REJECTED'
         run.detail = "${approver} left unticked: ${unticked.join('; ')}"
-        recordDecision(cfg, run)
+        recordDecision(cfg, run, approver)
         error(PREFIX + "Not approved: ${run.detail}. Nothing was deployed to ${cfg.productionEnvironment}.")
     }
     run.reason = answer.BREAK_GLASS_REASON?.trim() ?: null
     if (approver == startedBy() && !run.reason) {
         run.outcome = 'REJECTED'
         run.detail = "${approver} started this build and may not approve it too"
-        recordDecision(cfg, run)
+        recordDecision(cfg, run, approver)
         error(PREFIX + "Not approved: ${run.detail}; ask another approver, or give a break-glass reason (it is recorded).")
     }
+    run.approvedBy = approver
     echo PREFIX + "Approved by ${approver}" + (run.reason ? " under break-glass: ${run.reason}" : '')
 }
 
@@ -251,8 +251,21 @@ String startedBy() {
     return causes ? causes[0].userId : null
 }
 
-void recordDecision(Map cfg, Map run) {
+/**
+ * A refusal goes to production's ledger against the tag's commit (promoteTag with approvalDecision deploys nothing).
+ * The build ends with the refusal either way: a failure to record it is reported, not put in its place.
+ */
+void recordDecision(Map cfg, Map run, String decidedBy) {
     currentBuild.description = "${cfg.tag} to ${cfg.productionEnvironment}: ${run.outcome} (${run.detail})"
+    try {
+        node(cfg.agent) {
+            checkoutTag(cfg.tag)
+            promoteTag(tag: cfg.tag, environment: cfg.productionEnvironment, approvalDecision: run.outcome,
+                    approvedBy: decidedBy, reason: run.detail)
+        }
+    } catch (recordErr) {
+        echo PREFIX + "The ${run.outcome} decision could not be recorded in the ledger of ${cfg.productionEnvironment}: ${recordErr.message}"
+    }
 }
 
 /** The same tag and commit to production, locked only while deploying and verifying; one rollback on failure. */

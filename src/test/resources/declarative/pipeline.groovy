@@ -22,6 +22,7 @@ class Sections implements Serializable {
     def always(Closure body) { found.always = body }
     def success(Closure body) { found.success = body }
     def failure(Closure body) { found.failure = body }
+    def unsuccessful(Closure body) { found.unsuccessful = body }
 }
 
 def call(Closure body) {
@@ -76,6 +77,9 @@ void withPost(Closure post, Closure body) {
     } catch (err) {
         if (conditions.found.failure) {
             conditions.found.failure.call()
+        }
+        if (conditions.found.unsuccessful) {
+            conditions.found.unsuccessful.call()
         }
         if (conditions.found.always) {
             conditions.found.always.call()

@@ -24,6 +24,10 @@ public final class Messages {
         return HOLDER.format("ReleaseAction.Rollback");
     }
 
+    public static String ReleaseAction_Approval() {
+        return HOLDER.format("ReleaseAction.Approval");
+    }
+
     public static String ReleasesPage_DisplayName() {
         return HOLDER.format("ReleasesPage.DisplayName");
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import jenkins.model.RunAction2;
 
 /**
- * One promotion, verification or rollback of a build: a summary on the build page (tag, environment, outcome, the
+ * One promotion, verification, rollback or refused approval of a build: a summary on the build page (tag, environment, outcome, the
  * checks, the approver) and a page with the full report. It holds what the ledger holds, never a secret.
  */
 public final class ReleaseAction implements RunAction2 {
@@ -27,7 +27,7 @@ public final class ReleaseAction implements RunAction2 {
     private transient Run<?, ?> run;
 
     /**
-     * @param operation {@code promotion}, {@code verification} or {@code rollback}
+     * @param operation {@code promotion}, {@code verification}, {@code rollback} or {@code approval} (a refusal)
      * @param reportJson the verification report, {@code null} when nothing was verified
      */
     public ReleaseAction(
@@ -100,6 +100,7 @@ public final class ReleaseAction implements RunAction2 {
         return switch (operation) {
             case "verification" -> Messages.ReleaseAction_Verification();
             case "rollback" -> Messages.ReleaseAction_Rollback();
+            case "approval" -> Messages.ReleaseAction_Approval();
             default -> Messages.ReleaseAction_Promotion();
         };
     }

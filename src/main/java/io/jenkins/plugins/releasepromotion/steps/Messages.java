@@ -79,4 +79,28 @@ public final class Messages {
     public static String PromoteTagStep_AutoRollbackOff() {
         return HOLDER.format("PromoteTagStep.AutoRollbackOff");
     }
+
+    public static String PromoteTagStep_ApprovalDecisionNone() {
+        return HOLDER.format("PromoteTagStep.ApprovalDecisionNone");
+    }
+
+    public static String PromoteTagStep_ApprovalDecisionRejected() {
+        return HOLDER.format("PromoteTagStep.ApprovalDecisionRejected");
+    }
+
+    public static String PromoteTagStep_ApprovalDecisionExpired() {
+        return HOLDER.format("PromoteTagStep.ApprovalDecisionExpired");
+    }
+
+    public static String PromoteTagStep_BadApprovalDecision(Object arg0) {
+        return HOLDER.format("PromoteTagStep.BadApprovalDecision", arg0);
+    }
+
+    public static String PromoteTagStep_DecisionWithoutCommit(Object arg0, Object arg1, Object arg2) {
+        return HOLDER.format("PromoteTagStep.DecisionWithoutCommit", arg0, arg1, arg2);
+    }
+
+    public static String PromoteTagStep_DecisionRecorded(Object arg0, Object arg1, Object arg2, Object arg3) {
+        return HOLDER.format("PromoteTagStep.DecisionRecorded", arg0, arg1, arg2, arg3);
+    }
 }

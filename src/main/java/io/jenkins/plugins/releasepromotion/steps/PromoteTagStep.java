@@ -6,13 +6,19 @@ import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.releasepromotion.action.ReleaseAction;
+import io.jenkins.plugins.releasepromotion.engine.gate.PromotionPlan;
 import io.jenkins.plugins.releasepromotion.engine.gate.PromotionRequest;
+import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
+import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
+import io.jenkins.plugins.releasepromotion.engine.usecase.Approvals;
+import io.jenkins.plugins.releasepromotion.engine.usecase.Engine;
 import io.jenkins.plugins.releasepromotion.engine.usecase.PromoteRequest;
 import io.jenkins.plugins.releasepromotion.engine.usecase.Promotion;
 import io.jenkins.plugins.releasepromotion.engine.usecase.PromotionResult;
 import java.io.IOException;
 import java.io.Serial;
 import java.util.LinkedHashMap;
+import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -28,6 +34,8 @@ import org.kohsuke.stapler.verb.POST;
  * record, as the engine does them. Runs inside {@code node}: git and the deploy work in its workspace.
  */
 public class PromoteTagStep extends Step {
+    private static final Set<String> REFUSALS = Set.of(Outcome.REJECTED.name(), Outcome.EXPIRED.name());
+
     private final String tag;
     private final String environment;
     private Integer slot;
@@ -37,6 +45,7 @@ public class PromoteTagStep extends Step {
     private String reason;
     private String approvedBy;
     private String windowOverrideReason;
+    private Outcome approvalDecision;
 
     @DataBoundConstructor
     public PromoteTagStep(String tag, String environment) {
@@ -115,9 +124,30 @@ public class PromoteTagStep extends Step {
         this.windowOverrideReason = blankToNull(windowOverrideReason);
     }
 
+    public String getApprovalDecision() {
+        return approvalDecision == null ? null : approvalDecision.name();
+    }
+
+    /**
+     * Records a refused approval instead of promoting: {@code REJECTED} or {@code EXPIRED}, with {@code approvedBy} as
+     * who decided (when known) and {@code reason} as why. Nothing is deployed.
+     */
+    @DataBoundSetter
+    public void setApprovalDecision(String approvalDecision) {
+        String decision = blankToNull(approvalDecision);
+        if (decision == null) {
+            this.approvalDecision = null;
+        } else if (REFUSALS.contains(decision)) {
+            this.approvalDecision = Outcome.valueOf(decision);
+        } else {
+            throw new IllegalArgumentException(Messages.PromoteTagStep_BadApprovalDecision(decision));
+        }
+    }
+
     PromoteRequest request(String actor, String buildUrl) {
+        boolean planOnly = dryRun || approvalDecision != null;
         PromotionRequest gate =
-                new PromotionRequest(tag, environment, slot, actor, approvedBy, windowOverrideReason, reason, dryRun);
+                new PromotionRequest(tag, environment, slot, actor, approvedBy, windowOverrideReason, reason, planOnly);
         return new PromoteRequest(gate, verify, autoRollback, buildUrl, StepRun.identities(approvedBy));
     }
 
@@ -145,6 +175,9 @@ public class PromoteTagStep extends Step {
         @Override
         protected LinkedHashMap<String, Object> run() throws IOException, InterruptedException {
             StepRun run = StepRun.of(getContext());
+            if (step.approvalDecision != null) {
+                return recordDecision(run);
+            }
             PromotionResult result = Aborts.guard(run, () -> new Promotion(run.engine(step.environment))
                     .promote(step.request(run.actor(), run.buildUrl()), run.log()));
             if (!step.dryRun) {
@@ -170,6 +203,41 @@ public class PromoteTagStep extends Step {
                 throw new AbortException(ConsoleLog.PREFIX + run.mask(result.message()));
             }
             return Results.of(result);
+        }
+
+        /** The gates' plan names the tag's commit; the refusal is recorded against it, and nothing is deployed. */
+        private LinkedHashMap<String, Object> recordDecision(StepRun run) throws IOException, InterruptedException {
+            Engine engine = run.engine(step.environment);
+            PromotionResult planned = Aborts.guard(
+                    run, () -> new Promotion(engine).promote(step.request(run.actor(), run.buildUrl()), line -> {}));
+            PromotionPlan plan = planned.decision().plan();
+            if (plan.commit() == null) {
+                throw new AbortException(ConsoleLog.PREFIX
+                        + Messages.PromoteTagStep_DecisionWithoutCommit(
+                                step.approvalDecision, step.tag, run.mask(planned.message())));
+            }
+            String reason = step.reason == null ? null : run.mask(step.reason);
+            LedgerRecord record = new Approvals(engine)
+                    .record(plan, run.actor(), step.approvedBy, step.approvalDecision, reason, run.buildUrl());
+            String where = where(plan.environment(), plan.slot());
+            String line = Messages.PromoteTagStep_DecisionRecorded(
+                    plan.tag(), where, step.approvalDecision, reason == null ? "" : "(" + reason + ")");
+            ReleaseAction.attach(
+                    run.run(),
+                    new ReleaseAction(
+                            "approval",
+                            plan.environment(),
+                            plan.slot(),
+                            plan.tag(),
+                            plan.commit(),
+                            step.approvalDecision.name(),
+                            step.approvedBy,
+                            plan.rollbackTag(),
+                            plan.releaseNotes(),
+                            line,
+                            null));
+            run.log().line(line);
+            return Results.of(record, plan);
         }
     }
 
@@ -200,6 +268,15 @@ public class PromoteTagStep extends Step {
             model.add(Messages.PromoteTagStep_AutoRollbackDefault(), "");
             model.add(Messages.PromoteTagStep_AutoRollbackOn(), "true");
             model.add(Messages.PromoteTagStep_AutoRollbackOff(), "false");
+            return model;
+        }
+
+        @POST
+        public ListBoxModel doFillApprovalDecisionItems() {
+            ListBoxModel model = new ListBoxModel();
+            model.add(Messages.PromoteTagStep_ApprovalDecisionNone(), "");
+            model.add(Messages.PromoteTagStep_ApprovalDecisionRejected(), Outcome.REJECTED.name());
+            model.add(Messages.PromoteTagStep_ApprovalDecisionExpired(), Outcome.EXPIRED.name());
             return model;
         }
     }

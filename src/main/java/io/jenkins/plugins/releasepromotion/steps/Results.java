@@ -1,5 +1,7 @@
 package io.jenkins.plugins.releasepromotion.steps;
 
+import io.jenkins.plugins.releasepromotion.engine.gate.PromotionPlan;
+import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import io.jenkins.plugins.releasepromotion.engine.usecase.PromotionResult;
 import io.jenkins.plugins.releasepromotion.engine.usecase.RollbackResult;
 import io.jenkins.plugins.releasepromotion.engine.usecase.SlotStatus;
@@ -30,6 +32,22 @@ final class Results {
         map.put("report", r.reportJson());
         map.put("message", r.message());
         map.put("recordId", r.recordId());
+        return map;
+    }
+
+    /** A recorded approval decision: {@code REJECTED} or {@code EXPIRED}; nothing was deployed. */
+    static LinkedHashMap<String, Object> of(LedgerRecord decision, PromotionPlan plan) {
+        LinkedHashMap<String, Object> map = new LinkedHashMap<>();
+        map.put("outcome", decision.outcome().name());
+        map.put("succeeded", false);
+        map.put("tag", plan.tag());
+        map.put("commit", plan.commit());
+        map.put("environment", plan.environment());
+        map.put("slot", plan.slot());
+        map.put("previousTag", plan.rollbackTag());
+        map.put("approvedBy", decision.approver());
+        map.put("reason", decision.reason());
+        map.put("recordId", decision.id());
         return map;
     }
 

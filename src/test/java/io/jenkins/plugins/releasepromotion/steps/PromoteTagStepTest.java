@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import hudson.AbortException;
 import io.jenkins.plugins.releasepromotion.action.ReleaseAction;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
+import io.jenkins.plugins.releasepromotion.engine.ledger.RecordKind;
 import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,6 +118,67 @@ class PromoteTagStepTest {
         assertThat(((Map<?, ?>) byBob.await()).get("outcome")).isEqualTo("SUCCEEDED");
         assertThat(byBob.build().getAction(ReleaseAction.class).getApprovedBy()).isEqualTo("alice");
         assertThat(scenario.ledger().current("production", null).get().actor()).isEqualTo("bob");
+    }
+
+    @Test
+    void aRejectionIsRecordedAgainstTheTagsCommitAndNothingIsDeployed() throws Exception {
+        Map<?, ?> staged =
+                (Map<?, ?>) scenario.start(promote("v1.0.0", "staging", 1)).await();
+        PromoteTagStep step = promote("v1.0.0", "production", null);
+        step.setApprovalDecision("REJECTED");
+        step.setApprovedBy("bob");
+        step.setReason("bob left unticked: Rollback plan ready");
+
+        Scenario.Running running = scenario.start(step);
+        Map<?, ?> result = (Map<?, ?>) running.await();
+
+        assertThat(result.get("outcome")).isEqualTo("REJECTED");
+        assertThat(result.get("succeeded")).isEqualTo(false);
+        assertThat(result.get("commit")).isEqualTo(staged.get("commit"));
+        assertThat(result.get("approvedBy")).isEqualTo("bob");
+        assertThat(Files.exists(scenario.workspace.resolve("deployed-production.txt")))
+                .isFalse();
+        LedgerRecord recorded = scenario.ledger().history("production").get(0);
+        assertThat(recorded.kind()).isEqualTo(RecordKind.APPROVAL);
+        assertThat(recorded.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(recorded.commit()).isEqualTo(staged.get("commit"));
+        assertThat(recorded.approver()).isEqualTo("bob");
+        assertThat(recorded.reason()).isEqualTo("bob left unticked: Rollback plan ready");
+        assertThat(recorded.id()).isEqualTo(result.get("recordId"));
+        assertThat(scenario.ledger().current("production", null)).isEmpty();
+        assertThat(running.log()).contains("promoteTag: approval of v1.0.0 to production: REJECTED (bob left unticked");
+        ReleaseAction action = running.build().getAction(ReleaseAction.class);
+        assertThat(action.getOperation()).isEqualTo("approval");
+        assertThat(action.getOutcome()).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void anExpiryIsRecordedWithNobodyAsTheApproverEvenWhenTheGatesWouldRefuse() throws Exception {
+        PromoteTagStep step = promote("v1.0.0", "production", null);
+        step.setApprovalDecision("EXPIRED");
+        step.setReason("no answer within 60 minutes");
+
+        Map<?, ?> result = (Map<?, ?>) scenario.start(step).await();
+
+        assertThat(result.get("outcome")).isEqualTo("EXPIRED");
+        assertThat(scenario.ledger().history("production")).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(RecordKind.APPROVAL);
+            assertThat(r.outcome()).isEqualTo(Outcome.EXPIRED);
+            assertThat(r.approver()).isNull();
+            assertThat(r.reason()).isEqualTo("no answer within 60 minutes");
+        });
+    }
+
+    @Test
+    void anApprovalDecisionOtherThanARefusalIsRefusedNamingTheChoices() {
+        PromoteTagStep step = promote("v1.0.0", "production", null);
+
+        assertThatThrownBy(() -> step.setApprovalDecision("SUCCEEDED"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("approvalDecision is 'SUCCEEDED'; give REJECTED or EXPIRED to record a refused approval,"
+                        + " or leave it out to promote.");
+        step.setApprovalDecision(" ");
+        assertThat(step.getApprovalDecision()).isNull();
     }
 
     @Test

@@ -127,13 +127,7 @@ final class Declarative {
             }
         }
         Supplier<Object> inStage = run;
-        harness.step("stage", new Object[] {
-            name,
-            closure(() -> {
-                withPost(stage, inStage::get);
-                return null;
-            })
-        });
+        harness.step("stage", new Object[] {name, closure(inStage::get)});
     }
 
     private void withPost(Spec spec, Runnable body) {

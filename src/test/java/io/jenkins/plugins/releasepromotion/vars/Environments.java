@@ -11,8 +11,9 @@ final class Environments {
 
     static Map<String, Object> promote(Map<String, Object> args) {
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("outcome", "SUCCEEDED");
-        result.put("succeeded", true);
+        Object decision = args.get("approvalDecision");
+        result.put("outcome", decision == null ? "SUCCEEDED" : decision);
+        result.put("succeeded", decision == null);
         result.put("tag", args.get("tag"));
         result.put("commit", VarsReleasePipelineTest.COMMIT);
         result.put("environment", args.get("environment"));

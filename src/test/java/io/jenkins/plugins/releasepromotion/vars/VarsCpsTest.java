@@ -58,6 +58,9 @@ class VarsCpsTest {
                         .getAbnormal())
                 .isInstanceOf(PipelineHarness.PipelineError.class)
                 .hasMessageContaining("may not approve it too");
+        assertThat(VarsReleasePipelineTest.recordedDecisions(steps))
+                .singleElement()
+                .satisfies(c -> assertThat(c.args()).containsEntry("approvalDecision", "REJECTED"));
         assertThat(check.runVar("releasePipeline", Map.of("tag", "v1.2.0")).getAbnormal())
                 .isInstanceOf(PipelineHarness.PipelineError.class)
                 .hasMessageContaining("needs approvers");
@@ -99,6 +102,23 @@ class VarsCpsTest {
                         .getAbnormal())
                 .isNull();
         assertThat(exampleCheck.mismatches()).isEmpty();
+    }
+
+    @Test
+    void theTemplateRecordsARefusalFromTheApprovalStagesPostThroughTheCpsTransformerToo() throws Exception {
+        PipelineHarness steps = VarsReleasePipelineTest.healthy("carol").input(args -> {
+            throw new PipelineHarness.Interrupted("Rejected by bob");
+        });
+        CpsCheck check = new CpsCheck(VarsReleasePipelineTest.ROOT, steps);
+
+        Outcome outcome = check.runTemplate(VarsTemplateTest.TEMPLATE, Map.of("TAG", "v1.2.0"));
+
+        assertThat(outcome.getAbnormal()).isInstanceOf(PipelineHarness.Interrupted.class);
+        assertThat(check.mismatches()).isEmpty();
+        assertThat(VarsReleasePipelineTest.recordedDecisions(steps))
+                .singleElement()
+                .satisfies(c -> assertThat(c.args()).containsEntry("approvalDecision", "REJECTED"));
+        assertThat(VarsReleasePipelineTest.productionDeploys(steps)).isEmpty();
     }
 
     @Test

@@ -72,9 +72,7 @@ class VarsReleasePipelineTest {
         assertThat(input.locks()).isEmpty();
         assertThat(h.calls("timeout").get(0).locks()).isEmpty();
         for (Call c : h.calls()) {
-            boolean deploysOrVerifies = c.name().equals("verifyDeployment")
-                    || c.name().equals("promoteTag")
-                            && !Boolean.TRUE.equals(c.args().get("dryRun"));
+            boolean deploysOrVerifies = c.name().equals("verifyDeployment") || deploys(c);
             if (deploysOrVerifies) {
                 assertThat(c.locks()).as(c.toString()).hasSize(1);
                 assertThat(c.locks().get(0))
@@ -134,6 +132,28 @@ class VarsReleasePipelineTest {
 
         assertThat(h.build().getDescription()).startsWith("v1.2.0 to production: REJECTED");
         assertThat(productionDeploys(h)).isEmpty();
+        assertThat(last(h.echoes())).contains(": REJECTED").doesNotContain("approved by");
+        assertRecordedRefusal(h, "REJECTED", null, "rejected by an approver");
+    }
+
+    @Test
+    void aDecisionThatCannotBeRecordedIsReportedAndTheBuildStillEndsRejected() {
+        PipelineHarness h = healthy("carol")
+                .input(args -> {
+                    throw new PipelineHarness.Interrupted("Rejected by bob");
+                })
+                .ours("promoteTag", args -> {
+                    if (args.get("approvalDecision") != null) {
+                        throw new PipelineError("[release-promotion] no agent with label deploy");
+                    }
+                    return Environments.promote(args);
+                });
+
+        assertThatThrownBy(() -> h.runVar("releasePipeline", config())).isInstanceOf(PipelineHarness.Interrupted.class);
+
+        assertThat(h.echoes())
+                .anyMatch(line ->
+                        line.contains("The REJECTED decision could not be recorded in the ledger of production"));
         assertThat(last(h.echoes())).contains(": REJECTED");
     }
 
@@ -149,6 +169,7 @@ class VarsReleasePipelineTest {
         assertThat(h.calls("timeout").get(0).args()).containsEntry("time", 30).containsEntry("unit", "MINUTES");
         assertThat(h.build().getDescription()).isEqualTo("v1.2.0 to production: EXPIRED (no answer within 30 minutes)");
         assertThat(productionDeploys(h)).isEmpty();
+        assertRecordedRefusal(h, "EXPIRED", null, "no answer within 30 minutes");
     }
 
     @Test
@@ -161,6 +182,7 @@ class VarsReleasePipelineTest {
 
         assertThat(h.build().getDescription()).contains("REJECTED");
         assertThat(productionDeploys(h)).isEmpty();
+        assertRecordedRefusal(h, "REJECTED", "alice", "alice started this build and may not approve it too");
     }
 
     @Test
@@ -175,7 +197,8 @@ class VarsReleasePipelineTest {
 
         assertThat(productionDeploys(h).get(0).args())
                 .containsEntry("approvedBy", "alice")
-                .containsEntry("reason", "on-call alone during the outage");
+                .hasEntrySatisfying(
+                        "reason", v -> assertThat(String.valueOf(v)).isEqualTo("on-call alone during the outage"));
     }
 
     @Test
@@ -190,6 +213,8 @@ class VarsReleasePipelineTest {
                 .isInstanceOf(PipelineError.class)
                 .hasMessageContaining("Database backup created");
         assertThat(productionDeploys(h)).isEmpty();
+        assertRecordedRefusal(h, "REJECTED", "alice", "alice left unticked: Database backup created (if needed)");
+        assertThat(last(h.echoes())).doesNotContain("approved by");
     }
 
     @Test
@@ -267,7 +292,38 @@ class VarsReleasePipelineTest {
     static List<Call> productionDeploys(PipelineHarness h) {
         return h.calls("promoteTag").stream()
                 .filter(c -> "production".equals(c.args().get("environment")))
-                .filter(c -> !Boolean.TRUE.equals(c.args().get("dryRun")))
+                .filter(VarsReleasePipelineTest::deploys)
+                .toList();
+    }
+
+    /** A promoteTag that deploys: not a dry run, and not the record of a refused approval. */
+    static boolean deploys(Call c) {
+        return c.name().equals("promoteTag")
+                && !Boolean.TRUE.equals(c.args().get("dryRun"))
+                && c.args().get("approvalDecision") == null;
+    }
+
+    /**
+     * The one refusal recorded in production's ledger: promoteTag with an approvalDecision, on an agent for the moment
+     * it takes and outside every lock.
+     */
+    static void assertRecordedRefusal(PipelineHarness h, String decision, String refuser, String reason) {
+        assertThat(recordedDecisions(h)).singleElement().satisfies(c -> {
+            assertThat(c.args())
+                    .containsEntry("tag", "v1.2.0")
+                    .containsEntry("environment", "production")
+                    .containsEntry("approvalDecision", decision)
+                    .containsEntry("approvedBy", refuser);
+            assertThat(String.valueOf(c.args().get("reason"))).isEqualTo(reason);
+            assertThat(c.nodeDepth()).isEqualTo(1);
+            assertThat(c.locks()).isEmpty();
+        });
+    }
+
+    /** The refusals recorded in production's ledger: promoteTag with an approvalDecision. */
+    static List<Call> recordedDecisions(PipelineHarness h) {
+        return h.calls("promoteTag").stream()
+                .filter(c -> c.args().get("approvalDecision") != null)
                 .toList();
     }
 

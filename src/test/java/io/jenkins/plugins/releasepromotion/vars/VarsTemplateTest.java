@@ -68,6 +68,7 @@ class VarsTemplateTest {
         });
         assertThatThrownBy(() -> rejected.runTemplate(TEMPLATE)).isInstanceOf(PipelineHarness.Interrupted.class);
         assertThat(rejected.build().getDescription()).isEqualTo("v1.2.0 to production: REJECTED");
+        VarsReleasePipelineTest.assertRecordedRefusal(rejected, "REJECTED", null, "rejected by an approver");
 
         PipelineHarness expired = healthy("carol");
         expired.input(args -> expired.expire());
@@ -75,6 +76,7 @@ class VarsTemplateTest {
         assertThat(expired.build().getDescription()).isEqualTo("v1.2.0 to production: EXPIRED");
         assertThat(VarsReleasePipelineTest.last(expired.echoes())).contains("to production: EXPIRED");
         assertThat(VarsReleasePipelineTest.productionDeploys(expired)).isEmpty();
+        VarsReleasePipelineTest.assertRecordedRefusal(expired, "EXPIRED", null, "no answer within 60 minutes");
     }
 
     @Test
@@ -85,6 +87,9 @@ class VarsTemplateTest {
                 .isInstanceOf(PipelineError.class)
                 .hasMessageContaining("alice started this build and may not approve it too");
         assertThat(VarsReleasePipelineTest.productionDeploys(h)).isEmpty();
+        VarsReleasePipelineTest.assertRecordedRefusal(
+                h, "REJECTED", "alice", "alice started this build and may not approve it too");
+        assertThat(VarsReleasePipelineTest.last(h.echoes())).doesNotContain("approved by");
 
         PipelineHarness breakGlass = healthy("alice").input(args -> {
             Map<String, Object> answer = new HashMap<>(Environments.ticked("alice"));
@@ -93,7 +98,7 @@ class VarsTemplateTest {
         });
         breakGlass.runTemplate(TEMPLATE);
         assertThat(VarsReleasePipelineTest.productionDeploys(breakGlass).get(0).args())
-                .containsEntry("reason", "on-call alone");
+                .hasEntrySatisfying("reason", v -> assertThat(String.valueOf(v)).isEqualTo("on-call alone"));
     }
 
     @Test
