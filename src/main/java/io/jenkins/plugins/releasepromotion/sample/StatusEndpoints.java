@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** {@code /api/version}, {@code /api/health} and {@code /api/migrations}, each with its faults. */
@@ -70,6 +71,19 @@ final class StatusEndpoints {
             return;
         }
         long sinceStart = (System.nanoTime() - startedNanos) / 1_000_000;
+        long wait = preferredWaitMillis(exchange);
+        if (sinceStart < faults.slowStartMillis() && wait > 0) {
+            // Prefer: wait (RFC 7240): hold the answer until healthy, or until the client stops waiting.
+            long held = Math.min(faults.slowStartMillis() - sinceStart, wait);
+            try {
+                closing.await(held, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            exchange.getResponseHeaders().set("Preference-Applied", "wait=" + wait / 1000);
+            sinceStart = (System.nanoTime() - startedNanos) / 1_000_000;
+        }
         if (sinceStart < faults.slowStartMillis()) {
             Exchanges.send(exchange, 503, Map.of("status", "starting"));
         } else if (faults.flappingHealth() && healthCalls.getAndIncrement() % 2 == 1) {
@@ -78,6 +92,23 @@ final class StatusEndpoints {
             String state = faults.pendingMigrations() > 0 ? "pending" : "up-to-date";
             Exchanges.send(exchange, 200, Map.of("status", "ok", "database", Map.of("migrations", state)));
         }
+    }
+
+    /** The {@code wait} of a {@code Prefer} request header in milliseconds, capped at a minute; 0 when absent. */
+    static long preferredWaitMillis(HttpExchange exchange) {
+        for (String header : exchange.getRequestHeaders().getOrDefault("Prefer", List.of())) {
+            for (String preference : header.split(",")) {
+                String[] pair = preference.strip().split("=", 2);
+                if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("wait")) {
+                    try {
+                        return Math.min(Long.parseLong(pair[1].strip()), 60) * 1000;
+                    } catch (NumberFormatException e) {
+                        return 0;
+                    }
+                }
+            }
+        }
+        return 0;
     }
 
     private void migrations(HttpExchange exchange) throws IOException {

@@ -60,6 +60,32 @@ class SampleFaultsTest {
     }
 
     @Test
+    void aHealthRequestThatPrefersToWaitIsAnsweredOnceTheAppIsHealthy() throws Exception {
+        int port = startWith("{\"slowStartMillis\": 1500}");
+
+        HttpResponse<String> health =
+                SampleRepos.send(java.net.http.HttpRequest.newBuilder(SampleRepos.uri(port, "/api/health"))
+                        .header("Prefer", "wait=15")
+                        .GET());
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.headers().firstValue("Preference-Applied")).hasValue("wait=15");
+    }
+
+    @Test
+    void aHealthRequestWaitsNoLongerThanItPrefersAndThenHears503() throws Exception {
+        int port = startWith("{\"slowStartMillis\": 600000}");
+
+        HttpResponse<String> health =
+                SampleRepos.send(java.net.http.HttpRequest.newBuilder(SampleRepos.uri(port, "/api/health"))
+                        .header("Prefer", "respond-async, wait=1")
+                        .GET());
+
+        assertThat(health.statusCode()).isEqualTo(503);
+        assertThat(health.headers().firstValue("Preference-Applied")).hasValue("wait=1");
+    }
+
+    @Test
     void aStartDelayStillEndsListening() throws Exception {
         int port = startWith("{\"startDelayMillis\": 10}");
 

@@ -44,7 +44,9 @@ final class AttemptLoop {
             best = Math.max(best, streak);
             failures += attempt.passed() ? 0 : 1;
             boolean done = streak == needed || attempt.conclusive() || budget - attempts < needed - streak;
-            Duration wait = attempt.passed() ? backoff.betweenSuccesses() : backoff.afterFailure(failures);
+            Duration wait = attempt.passed()
+                    ? backoff.betweenSuccesses()
+                    : attempt.paced() ? Duration.ZERO : backoff.afterFailure(failures);
             log.line("[verify] " + config.name() + " attempt " + attempts + "/" + budget + " on " + context.where()
                     + ": " + redaction.message(attempt.message()) + " (" + since(before) + ")"
                     + (done ? "" : "; next in " + Times.text(wait)));

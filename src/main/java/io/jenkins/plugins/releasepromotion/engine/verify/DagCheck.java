@@ -53,7 +53,7 @@ final class DagCheck implements Check {
             HttpAnswer answer = api.trigger(runId, config.conf());
             String refusal = api.refusal(answer, doing);
             if (refusal != null) {
-                return new Attempt(false, refusal, evidence, true);
+                return new Attempt(false, refusal, evidence, true, false);
             }
             if (answer.isSuccess()) {
                 return null;

@@ -64,7 +64,7 @@ final class DagRunWatch {
             HttpAnswer answer = api.run(runId);
             String refusal = api.refusal(answer, "reading " + run);
             if (refusal != null) {
-                return new Attempt(false, refusal, evidence, true);
+                return new Attempt(false, refusal, evidence, true, false);
             }
             String seen = answer.isSuccess() ? DagCheck.state(answer.body()) : null;
             problem = seen == null ? answer.statusLine() + " " + context.shown(answer.body()) : null;

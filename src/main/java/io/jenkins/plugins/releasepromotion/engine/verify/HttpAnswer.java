@@ -9,8 +9,9 @@ import java.util.Map;
  * @param uri where the answer came from
  * @param body the body as text (UTF-8), at most {@link HttpProbe#MAX_BODY_BYTES} bytes of it
  * @param location the {@code Location} header, or {@code null}
+ * @param waited the application says it held the answer as asked ({@code Preference-Applied: wait}, RFC 7240)
  */
-public record HttpAnswer(URI uri, int status, String body, String location) {
+public record HttpAnswer(URI uri, int status, String body, String location, boolean waited) {
 
     private static final Map<Integer, String> REASONS = Map.ofEntries(
             Map.entry(200, "OK"),

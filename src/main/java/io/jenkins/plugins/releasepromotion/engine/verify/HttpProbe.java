@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -100,7 +101,9 @@ public final class HttpProbe {
                     + " reading stopped there (a check endpoint should answer in a few kilobytes)");
         }
         String location = response.headers().firstValue("Location").orElse(null);
-        return new HttpAnswer(call.uri(), response.statusCode(), response.body().text(), location);
+        boolean waited = response.headers().allValues("Preference-Applied").stream()
+                .anyMatch(applied -> applied.toLowerCase(Locale.ROOT).contains("wait"));
+        return new HttpAnswer(call.uri(), response.statusCode(), response.body().text(), location, waited);
     }
 
     private static HttpRequest request(HttpCall call) throws ProbeException {

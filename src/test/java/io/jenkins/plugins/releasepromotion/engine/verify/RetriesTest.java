@@ -45,6 +45,51 @@ class RetriesTest {
     }
 
     @Test
+    void healthAsksTheAppToHoldItsAnswerUntilHealthyForASecondLessThanTheTimeout() throws Exception {
+        List<String> preferences = new java.util.concurrent.CopyOnWriteArrayList<>();
+        app.on("/api/health", exchange -> {
+            preferences.add(String.valueOf(exchange.getRequestHeaders().getFirst("Prefer")));
+            TestServer.send(exchange, 200, "{\"status\":\"ok\"}");
+        });
+
+        harness.verify(
+                Harness.slot1(app.url()),
+                CheckBuilder.of(CheckType.HEALTH)
+                        .consecutive(1)
+                        .timeout(Duration.ofSeconds(10))
+                        .build());
+        harness.verify(
+                Harness.slot1(app.url()),
+                CheckBuilder.of(CheckType.HEALTH)
+                        .consecutive(1)
+                        .timeout(Duration.ofMillis(1500))
+                        .build());
+
+        assertThat(preferences).containsExactly("wait=9", "null");
+    }
+
+    @Test
+    void anAppThatHeldTheRequestAsAskedIsAskedAgainAtOnceWithoutBackoff() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        app.on("/api/health", exchange -> {
+            if (calls.incrementAndGet() < 3) {
+                exchange.getResponseHeaders().set("Preference-Applied", "wait=9");
+                TestServer.send(exchange, 503, "{\"status\":\"starting\"}");
+            } else {
+                TestServer.send(exchange, 200, "{\"status\":\"ok\"}");
+            }
+        });
+
+        CheckResult result = only(harness.verify(
+                Harness.slot1(app.url()),
+                CheckBuilder.of(CheckType.HEALTH).consecutive(1).retries(5).build()));
+
+        assertThat(result.outcome()).isEqualTo(CheckOutcome.PASSED);
+        assertThat(result.attempts()).isEqualTo(3);
+        assertThat(harness.time.sleeps()).containsOnly(Duration.ZERO);
+    }
+
+    @Test
     void backoffNeverWaitsLongerThanThirtySeconds() throws Exception {
         app.on("/api/version", TestServer.statuses(503));
         harness.verify(
