@@ -30,7 +30,9 @@ final class AttemptLoop {
     CheckResult run(CheckConfig config, Check check, CheckContext context, LogSink log) throws InterruptedException {
         int needed = config.type() == CheckType.HEALTH ? Math.max(1, config.consecutive()) : 1;
         int budget = Math.max(0, config.retries()) + needed;
-        Backoff backoff = new Backoff(config.backoff(), random);
+        Backoff backoff = config.type() == CheckType.HEALTH
+                ? new Backoff(config.backoff(), random, Backoff.HEALTH_CAP)
+                : new Backoff(config.backoff(), random);
         Instant start = clock.instant();
         int attempts = 0;
         int streak = 0;

@@ -90,6 +90,39 @@ class RetriesTest {
     }
 
     @Test
+    void aStartingAppIsAskedAtLeastEveryFiveSecondsByTheHealthCheck() throws Exception {
+        app.on("/api/health", TestServer.statuses(503));
+
+        harness.verify(
+                Harness.slot1(app.url()),
+                CheckBuilder.of(CheckType.HEALTH).consecutive(1).retries(6).build());
+
+        List<Duration> sleeps = harness.time.sleeps();
+        assertThat(sleeps).hasSize(6);
+        assertWithinJitter(sleeps.get(0), 1000);
+        assertWithinJitter(sleeps.get(1), 2000);
+        assertWithinJitter(sleeps.get(2), 4000);
+        assertThat(sleeps.subList(3, 6))
+                .allSatisfy(d -> assertThat(d).isBetween(Duration.ofSeconds(4), Duration.ofSeconds(5)));
+    }
+
+    @Test
+    void aHealthBackoffConfiguredLongerThanFiveSecondsIsKept() throws Exception {
+        app.on("/api/health", TestServer.statuses(503));
+
+        harness.verify(
+                Harness.slot1(app.url()),
+                CheckBuilder.of(CheckType.HEALTH)
+                        .consecutive(1)
+                        .retries(2)
+                        .backoff(Duration.ofSeconds(8))
+                        .build());
+
+        assertThat(harness.time.sleeps())
+                .allSatisfy(d -> assertThat(d).isBetween(Duration.ofMillis(6400), Duration.ofSeconds(8)));
+    }
+
+    @Test
     void backoffNeverWaitsLongerThanThirtySeconds() throws Exception {
         app.on("/api/version", TestServer.statuses(503));
         harness.verify(
