@@ -63,10 +63,7 @@ class SampleFaultsTest {
     void aHealthRequestThatPrefersToWaitIsAnsweredOnceTheAppIsHealthy() throws Exception {
         int port = startWith("{\"slowStartMillis\": 1500}");
 
-        HttpResponse<String> health =
-                SampleRepos.send(java.net.http.HttpRequest.newBuilder(SampleRepos.uri(port, "/api/health"))
-                        .header("Prefer", "wait=15")
-                        .GET());
+        HttpResponse<String> health = healthPreferring(port, "wait=15");
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.headers().firstValue("Preference-Applied")).hasValue("wait=15");
@@ -76,13 +73,16 @@ class SampleFaultsTest {
     void aHealthRequestWaitsNoLongerThanItPrefersAndThenHears503() throws Exception {
         int port = startWith("{\"slowStartMillis\": 600000}");
 
-        HttpResponse<String> health =
-                SampleRepos.send(java.net.http.HttpRequest.newBuilder(SampleRepos.uri(port, "/api/health"))
-                        .header("Prefer", "respond-async, wait=1")
-                        .GET());
+        HttpResponse<String> health = healthPreferring(port, "respond-async, wait=1");
 
         assertThat(health.statusCode()).isEqualTo(503);
         assertThat(health.headers().firstValue("Preference-Applied")).hasValue("wait=1");
+    }
+
+    private static HttpResponse<String> healthPreferring(int port, String prefer) throws Exception {
+        return SampleRepos.send(java.net.http.HttpRequest.newBuilder(SampleRepos.uri(port, "/api/health"))
+                .header("Prefer", prefer)
+                .GET());
     }
 
     @Test
