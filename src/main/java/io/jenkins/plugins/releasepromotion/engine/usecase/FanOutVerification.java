@@ -3,6 +3,7 @@ package io.jenkins.plugins.releasepromotion.engine.usecase;
 import io.jenkins.plugins.releasepromotion.engine.config.EnvironmentConfig;
 import io.jenkins.plugins.releasepromotion.engine.deploy.DeployTarget;
 import io.jenkins.plugins.releasepromotion.engine.git.TagInfo;
+import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
 import io.jenkins.plugins.releasepromotion.engine.port.LogSink;
 import io.jenkins.plugins.releasepromotion.engine.verify.Times;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -39,26 +41,32 @@ public final class FanOutVerification {
         List<Integer> slots = slots(env, request.slots());
         VerifyDeployment single = new VerifyDeployment(engine);
         TagInfo tag = request.tag() == null ? null : single.tag(request.tag());
+        // One read of the ledger for every slot rather than one per slot: a long history is read once.
+        Map<Integer, LedgerRecord> running = tag == null ? engine.ledger().currentOfSlots(env.name(), slots) : Map.of();
         LogSink shared = LogSink.serialized(log);
         int threads = Math.min(request.parallelism(), slots.size());
         shared.line("Verifying " + slots.size() + " slots of " + env.name() + ", " + threads + " at a time.");
         Instant start = engine.clock().instant();
         ExecutorService pool = Executors.newFixedThreadPool(threads, threads(env.name()));
-        List<Future<VerifyResult>> running = new ArrayList<>();
+        List<Future<VerifyResult>> futures = new ArrayList<>();
         try {
             for (int slot : slots) {
                 LogSink slotLog = text -> shared.line("[slot " + slot + "] " + text);
-                running.add(pool.submit(
-                        () -> verifySlot(single, env, slot, tag, request.actor(), request.buildUrl(), slotLog)));
+                Optional<DeployTarget> target = tag != null
+                        ? Optional.of(single.target(env, slot, tag))
+                        : Optional.ofNullable(running.get(slot))
+                                .map(r -> new DeployTarget(env, slot, r.tag(), r.commit()));
+                futures.add(pool.submit(
+                        () -> verifySlot(single, env, slot, target, request.actor(), request.buildUrl(), slotLog)));
             }
-            FanOutResult result = FanOutResult.of(env.name(), collect(running));
+            FanOutResult result = FanOutResult.of(env.name(), collect(futures));
             shared.line(summary(result, Duration.between(start, engine.clock().instant())));
             return result;
         } catch (InterruptedException e) {
             awaitStop(pool);
             Thread.currentThread().interrupt();
             throw new OperationStoppedException(
-                    "the verification of " + slots.size() + " slots of " + env.name() + " was stopped" + done(running),
+                    "the verification of " + slots.size() + " slots of " + env.name() + " was stopped" + done(futures),
                     e);
         } finally {
             pool.shutdownNow();
@@ -69,12 +77,10 @@ public final class FanOutVerification {
             VerifyDeployment single,
             EnvironmentConfig env,
             int slot,
-            TagInfo tag,
+            Optional<DeployTarget> target,
             String actor,
             String buildUrl,
             LogSink log) {
-        Optional<DeployTarget> target =
-                tag != null ? Optional.of(single.target(env, slot, tag)) : single.recorded(env, slot);
         if (target.isEmpty()) {
             String why = "nothing is recorded as running there, so nothing was verified; deploy a tag to it or"
                     + " name the tag to verify";

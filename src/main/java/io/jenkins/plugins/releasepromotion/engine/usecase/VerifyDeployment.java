@@ -4,10 +4,10 @@ import io.jenkins.plugins.releasepromotion.engine.config.EnvironmentConfig;
 import io.jenkins.plugins.releasepromotion.engine.deploy.DeployMethod;
 import io.jenkins.plugins.releasepromotion.engine.deploy.DeployTarget;
 import io.jenkins.plugins.releasepromotion.engine.git.TagInfo;
+import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
 import io.jenkins.plugins.releasepromotion.engine.model.TagPattern;
 import io.jenkins.plugins.releasepromotion.engine.port.LogSink;
-import java.util.Optional;
 
 /**
  * Verifies what runs on an environment slot and records it: a pass is an attestation, a failure a failed verification
@@ -60,16 +60,11 @@ public final class VerifyDeployment {
         if (tag != null) {
             return new DeployTarget(env, slot, tag.name(), tag.commit());
         }
-        return recorded(env, slot)
+        LedgerRecord current = engine.ledger()
+                .current(env.name(), slot)
                 .orElseThrow(() -> new IllegalArgumentException(
                         "Nothing is recorded as running on " + where(env, slot) + "; name the tag to verify."));
-    }
-
-    /** What the ledger says runs on a slot, if anything does. */
-    Optional<DeployTarget> recorded(EnvironmentConfig env, Integer slot) {
-        return engine.ledger()
-                .current(env.name(), slot)
-                .map(current -> new DeployTarget(env, slot, current.tag(), current.commit()));
+        return new DeployTarget(env, slot, current.tag(), current.commit());
     }
 
     static String where(EnvironmentConfig env, Integer slot) {
