@@ -13,14 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -47,70 +39,43 @@ public final class FanOutVerification {
         int threads = Math.min(request.parallelism(), slots.size());
         shared.line("Verifying " + slots.size() + " slots of " + env.name() + ", " + threads + " at a time.");
         Instant start = engine.clock().instant();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, threads(env.name()));
-        List<Future<VerifyResult>> futures = new ArrayList<>();
-        try {
+        try (SlotPool pool = new SlotPool(env.name(), threads)) {
             for (int slot : slots) {
                 LogSink slotLog = text -> shared.line("[slot " + slot + "] " + text);
-                Optional<DeployTarget> target = tag != null
-                        ? Optional.of(single.target(env, slot, tag))
-                        : Optional.ofNullable(running.get(slot))
-                                .map(r -> new DeployTarget(env, slot, r.tag(), r.commit()));
-                futures.add(pool.submit(
-                        () -> verifySlot(single, env, slot, target, request.actor(), request.buildUrl(), slotLog)));
+                LedgerRecord current = running.get(slot);
+                DeployTarget target = tag != null
+                        ? single.target(env, slot, tag)
+                        : current == null ? null : new DeployTarget(env, slot, current.tag(), current.commit());
+                pool.submit(() -> verifySlot(single, env, slot, target, request, slotLog));
             }
-            FanOutResult result = FanOutResult.of(env.name(), collect(futures));
-            shared.line(summary(result, Duration.between(start, engine.clock().instant())));
-            return result;
-        } catch (InterruptedException e) {
-            awaitStop(pool);
-            Thread.currentThread().interrupt();
-            throw new OperationStoppedException(
-                    "the verification of " + slots.size() + " slots of " + env.name() + " was stopped" + done(futures),
-                    e);
-        } finally {
-            pool.shutdownNow();
+            try {
+                FanOutResult result = FanOutResult.of(env.name(), pool.results());
+                shared.line(
+                        summary(result, Duration.between(start, engine.clock().instant())));
+                return result;
+            } catch (InterruptedException e) {
+                pool.stop();
+                Thread.currentThread().interrupt();
+                throw new OperationStoppedException(stopped(env, slots, pool.recorded()), e);
+            }
         }
     }
 
+    /** Verifies one slot; {@code target} is {@code null} when nothing is known to run there, which is reported. */
     private static VerifyResult verifySlot(
             VerifyDeployment single,
             EnvironmentConfig env,
             int slot,
-            Optional<DeployTarget> target,
-            String actor,
-            String buildUrl,
+            DeployTarget target,
+            FanOutRequest request,
             LogSink log) {
-        if (target.isEmpty()) {
+        if (target == null) {
             String why = "nothing is recorded as running there, so nothing was verified; deploy a tag to it or"
                     + " name the tag to verify";
             log.line("NOT VERIFIED: " + VerifyDeployment.where(env, slot) + ": " + why + ".");
             return new VerifyResult(Outcome.VERIFY_FAILED, env.name(), slot, null, null, why, null);
         }
-        return single.verify(target.get(), actor, buildUrl, log);
-    }
-
-    /** Every slot's result, waiting for all; the first unexpected failure of a slot is thrown once all have ended. */
-    private static List<VerifyResult> collect(List<Future<VerifyResult>> running) throws InterruptedException {
-        List<VerifyResult> results = new ArrayList<>();
-        RuntimeException failure = null;
-        for (Future<VerifyResult> slot : running) {
-            try {
-                results.add(slot.get());
-            } catch (ExecutionException e) {
-                RuntimeException cause =
-                        e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-                if (failure == null) {
-                    failure = cause;
-                } else {
-                    failure.addSuppressed(cause);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
-        return results;
+        return single.verify(target, request.actor(), request.buildUrl(), log);
     }
 
     private static List<Integer> slots(EnvironmentConfig env, List<Integer> asked) {
@@ -128,6 +93,14 @@ public final class FanOutVerification {
         return slots;
     }
 
+    private static String stopped(EnvironmentConfig env, List<Integer> slots, List<Integer> recorded) {
+        return "the verification of " + slots.size() + " slots of " + env.name() + " was stopped"
+                + (recorded.isEmpty()
+                        ? ""
+                        : "; slots verified and recorded before that: "
+                                + recorded.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+    }
+
     private static String summary(FanOutResult result, Duration took) {
         long passed = result.slots().stream().filter(VerifyResult::passed).count();
         String failed = result.slots().stream()
@@ -137,50 +110,5 @@ public final class FanOutVerification {
         return result.outcome() + ": " + passed + " of " + result.slots().size() + " slots of "
                 + result.environment() + " passed in " + Times.text(took)
                 + (failed.isEmpty() ? "." : "; failed: slot " + failed + ".");
-    }
-
-    /** Waits for the stopped slots to end, so that nothing is still writing when the caller learns of the stop. */
-    private static void awaitStop(ExecutorService pool) {
-        pool.shutdownNow();
-        boolean interrupted = false;
-        while (true) {
-            try {
-                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                    break;
-                }
-            } catch (InterruptedException again) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static String done(List<Future<VerifyResult>> running) {
-        List<String> recorded = new ArrayList<>();
-        for (Future<VerifyResult> slot : running) {
-            if (slot.isDone() && !slot.isCancelled()) {
-                try {
-                    VerifyResult result = slot.get();
-                    if (FanOutResult.verified(result)) {
-                        recorded.add(Integer.toString(result.slot()));
-                    }
-                } catch (ExecutionException | InterruptedException e) {
-                    // Stopped or failed before its record: nothing of it is in the ledger.
-                }
-            }
-        }
-        return recorded.isEmpty() ? "" : "; slots verified and recorded before that: " + String.join(", ", recorded);
-    }
-
-    private static ThreadFactory threads(String environment) {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread =
-                    new Thread(task, "release-promotion verify " + environment + " #" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }
