@@ -8,10 +8,12 @@ import io.jenkins.plugins.releasepromotion.engine.gate.GateDecision;
 import io.jenkins.plugins.releasepromotion.engine.gate.GateViolation;
 import io.jenkins.plugins.releasepromotion.engine.gate.PromotionPlan;
 import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
+import io.jenkins.plugins.releasepromotion.engine.usecase.FanOutResult;
 import io.jenkins.plugins.releasepromotion.engine.usecase.PromotionResult;
 import io.jenkins.plugins.releasepromotion.engine.usecase.RollbackResult;
 import io.jenkins.plugins.releasepromotion.engine.usecase.SlotStatus;
 import io.jenkins.plugins.releasepromotion.engine.usecase.VerifyResult;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +70,24 @@ final class Json {
         Map<String, Object> out =
                 head(result.outcome(), result.tag(), result.commit(), result.environment(), result.slot());
         out.put("verification", verification(result.summary(), result.reportJson()));
+        return out;
+    }
+
+    /** Several slots verified at once: the overall outcome, the counts, and each slot as {@code verify} shows one. */
+    static Map<String, Object> verifications(FanOutResult result) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("outcome", result.outcome().name());
+        out.put("exitCode", ExitCode.of(result.outcome()));
+        out.put("environment", result.environment());
+        out.put("passed", result.slots().stream().filter(VerifyResult::passed).count());
+        out.put("failed", result.failedSlots());
+        List<Map<String, Object>> slots = new ArrayList<>();
+        for (VerifyResult slot : result.slots()) {
+            Map<String, Object> one = verification(slot);
+            one.put("verified", FanOutResult.verified(slot));
+            slots.add(one);
+        }
+        out.put("slots", slots);
         return out;
     }
 

@@ -25,6 +25,17 @@ public final class SampleApp implements AutoCloseable {
     /** The variable naming a process whose end stops the app. */
     public static final String WATCH_PID = "SAMPLE_WATCH_PID";
 
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+    static {
+        // Answers leave at once: otherwise the server's separate writes of headers and body wait for the client's
+        // delayed acknowledgement, about 40 ms a request on loopback, which the servers of real applications do not
+        // add.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final CountDownLatch closing;
@@ -41,10 +52,18 @@ public final class SampleApp implements AutoCloseable {
      * @throws IOException when the directory is no git checkout, {@code faults.json} is wrong or the port is taken
      */
     public static SampleApp start(SampleConfig config) throws IOException {
+        return start(config, InetAddress.getLoopbackAddress());
+    }
+
+    /**
+     * The same, listening on {@code address}: on Linux every address of 127.0.0.0/8 is loopback, so many slots behind
+     * {@code http://127.0.0.{slot}:PORT} can share one port number.
+     */
+    public static SampleApp start(SampleConfig config, InetAddress address) throws IOException {
         Release release = Release.read(config.dir());
         Faults faults = Faults.read(config.dir());
         delay(faults.startDelayMillis());
-        HttpServer server = listen(config.port());
+        HttpServer server = listen(address, config.port());
         CountDownLatch closing = new CountDownLatch(1);
         new StatusEndpoints(config, release, faults, closing).register(server);
         new AccountEndpoints(config).register(server);
@@ -59,12 +78,13 @@ public final class SampleApp implements AutoCloseable {
         return new SampleApp(server, executor, closing);
     }
 
-    private static HttpServer listen(int port) throws IOException {
+    private static HttpServer listen(InetAddress address, int port) throws IOException {
         try {
-            return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            return HttpServer.create(new InetSocketAddress(address, port), 0);
         } catch (BindException e) {
             throw new IOException(
-                    "Port " + port + " on 127.0.0.1 is taken; stop what listens there, or use port 0 for any free one.",
+                    "Port " + port + " on " + address.getHostAddress() + " is taken; stop what listens there, or use"
+                            + " port 0 for any free one.",
                     e);
         }
     }

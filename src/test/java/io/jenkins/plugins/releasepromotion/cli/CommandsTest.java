@@ -213,6 +213,49 @@ class CommandsTest {
                         + " production.");
     }
 
+    @Test
+    @Order(13)
+    void verifiesEverySlotAtOnceAndNamesASlotWithNothingToVerify() {
+        int code = run("verify", "--env", "staging", "--all-slots", "--json");
+        JsonNode result = json("verify-all-slots", code);
+        assertThat(code).as(err.toString()).isEqualTo(ExitCode.VERIFICATION_FAILED);
+        assertThat(result.get("outcome").asText()).isEqualTo("VERIFY_FAILED");
+        assertThat(result.at("/slots/0/outcome").asText()).isEqualTo("SUCCEEDED");
+        assertThat(result.at("/slots/0/tag").asText()).isEqualTo("v1.1.1");
+        assertThat(result.at("/slots/1/verified").asBoolean()).isFalse();
+        assertThat(result.at("/failed/0").asInt()).isEqualTo(2);
+
+        assertThat(run("promote", "v1.1.1", "--env", "staging", "--slot", "2"))
+                .as(err.toString())
+                .isZero();
+        assertThat(run("verify", "--env", "staging", "--all-slots", "--parallel", "2"))
+                .as(err.toString())
+                .isZero();
+        assertThat(out.toString().lines()).hasSize(3).element(2).isEqualTo("PASSED all 2 slots of staging");
+        assertThat(out.toString()).contains("PASSED v1.1.1 on staging slot 2: ");
+        assertThat(err.toString()).contains("[slot 2] [verify] key-user-flows passed on staging slot 2");
+        assertThat(out + err.toString()).doesNotContain(password);
+    }
+
+    @Test
+    @Order(14)
+    void allSlotsMisusedIsOneLine() {
+        assertThat(run("verify", "--env", "staging", "--slot", "1", "--all-slots"))
+                .isEqualTo(ExitCode.USAGE_OR_CONFIGURATION);
+        assertThat(err.toString().strip())
+                .isEqualTo("release-promotion: --slot 1 and --all-slots exclude each other; give --slot N to verify one"
+                        + " slot, or --all-slots to verify every slot.");
+        assertThat(run("verify", "--env", "staging", "--slot", "1", "--parallel", "4"))
+                .isEqualTo(ExitCode.USAGE_OR_CONFIGURATION);
+        assertThat(err.toString().strip())
+                .isEqualTo("release-promotion: --parallel 4 applies to --all-slots only; add --all-slots, or leave"
+                        + " --parallel out.");
+        assertThat(run("verify", "--env", "production", "--all-slots")).isEqualTo(ExitCode.USAGE_OR_CONFIGURATION);
+        assertThat(err.toString().strip())
+                .isEqualTo("release-promotion: production has no slots to verify at once; verify it on its own,"
+                        + " without slots.");
+    }
+
     private Terminal terminal(String answers, StringWriter screen) {
         return Terminal.of(new StringReader(answers), screen);
     }

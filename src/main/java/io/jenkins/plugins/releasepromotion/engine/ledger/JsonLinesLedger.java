@@ -10,8 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -74,6 +78,22 @@ public final class JsonLinesLedger implements Ledger {
     public Optional<LedgerRecord> current(String environment, Integer slot) {
         return latest(
                 environment, needles(CanonicalLine.slot(slot), SUCCEEDED), r -> r.isGoodDeployment() && r.isAt(slot));
+    }
+
+    @Override
+    public Map<Integer, LedgerRecord> currentOfSlots(String environment, Collection<Integer> slots) {
+        Set<Integer> missing = new HashSet<>(slots);
+        Map<Integer, LedgerRecord> found = new HashMap<>();
+        if (missing.isEmpty()) {
+            return found;
+        }
+        file(environment).readNewestFirst(needles(SUCCEEDED), r -> {
+            if (r.isGoodDeployment() && missing.remove(r.slot())) {
+                found.put(r.slot(), r);
+            }
+            return !missing.isEmpty();
+        });
+        return found;
     }
 
     @Override

@@ -1,6 +1,10 @@
 package io.jenkins.plugins.releasepromotion.engine.ledger;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -38,6 +42,22 @@ public interface Ledger {
 
     /** What runs there: the latest successful deployment or rollback of that environment and slot. */
     Optional<LedgerRecord> current(String environment, Integer slot);
+
+    /**
+     * What runs on each of {@code slots}, as {@link #current(String, Integer)} answers for one, read in one pass newest
+     * first that stops once every slot is found. A slot where nothing ever ran has no entry.
+     */
+    default Map<Integer, LedgerRecord> currentOfSlots(String environment, Collection<Integer> slots) {
+        Set<Integer> missing = new HashSet<>(slots);
+        Map<Integer, LedgerRecord> found = new HashMap<>();
+        newestFirst(environment, r -> {
+            if (r.isGoodDeployment() && missing.remove(r.slot())) {
+                found.put(r.slot(), r);
+            }
+            return !missing.isEmpty();
+        });
+        return found;
+    }
 
     /**
      * The rollback target: the latest successful deployment or rollback of that environment and slot whose tag is not

@@ -25,7 +25,8 @@ import java.util.function.Supplier;
 /**
  * The ledger file of one environment. Appends hold a lock against other threads of this JVM and an operating-system
  * lock against other processes, repair a torn tail left by a crash, write the whole line in one buffer and force it
- * to disk. Reads take no lock: they stop at the last newline and so never see half a line.
+ * to disk; appends that arrive while another is being written go to disk after it together, in one buffer and one
+ * flush. Reads take no lock: they stop at the last newline and so never see half a line.
  */
 final class LedgerFile {
     // One monitor per file for the whole JVM: the operating-system lock refuses a second holder in the same JVM.
@@ -37,6 +38,9 @@ final class LedgerFile {
     private final LedgerWarnings warnings;
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
     private final LedgerIndex index;
+    // Records waiting for the file. Whichever writer gets the file next writes all of them with one flush to disk, so
+    // that many threads appending at once (verifications of many slots) do not each wait for a flush of their own.
+    private final List<Pending> waiting = new ArrayList<>();
 
     LedgerFile(Path path, String environment, LedgerCodec codec, LedgerWarnings warnings) {
         this.path = path;
@@ -51,27 +55,65 @@ final class LedgerFile {
     }
 
     private void write(LedgerRecord record) {
-        ByteBuffer line = ByteBuffer.wrap(codec.encode(record));
+        Pending mine = new Pending(record.id(), codec.encode(record));
+        synchronized (waiting) {
+            waiting.add(mine);
+        }
+        UncheckedIOException failure;
         synchronized (monitor()) {
-            boolean created = Files.notExists(path);
-            try (FileChannel channel = FileChannel.open(
-                            path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-                    FileLock lock = FileLocks.exclusive(channel)) {
-                long end = new TornTail(channel, path, codec, warnings).repair();
-                while (line.hasRemaining()) {
-                    end += channel.write(line, end);
+            if (!mine.written) {
+                List<Pending> batch;
+                synchronized (waiting) {
+                    batch = new ArrayList<>(waiting);
+                    waiting.clear();
                 }
-                channel.force(true);
-                updateIndex(channel, end);
-            } catch (IOException e) {
-                throw new UncheckedIOException(
-                        "Cannot append ledger record " + record.id() + " to " + path + ": " + e.getMessage()
-                                + "; check that the ledger directory is writable and not full.",
-                        e);
+                writeAll(batch);
             }
-            if (created) {
-                syncDirectoryOf(path);
+            failure = mine.failure;
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** Writes the lines in one buffer, forces them to disk once, and marks each written or failed. */
+    private void writeAll(List<Pending> batch) {
+        int size = batch.stream().mapToInt(p -> p.line.length).sum();
+        ByteBuffer lines = ByteBuffer.allocate(size);
+        batch.forEach(p -> lines.put(p.line));
+        lines.flip();
+        boolean created = Files.notExists(path);
+        try (FileChannel channel = FileChannel.open(
+                        path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                FileLock lock = FileLocks.exclusive(channel)) {
+            long end = new TornTail(channel, path, codec, warnings).repair();
+            while (lines.hasRemaining()) {
+                end += channel.write(lines, end);
             }
+            channel.force(true);
+            updateIndex(channel, end);
+        } catch (IOException e) {
+            batch.forEach(p -> p.failure = new UncheckedIOException(
+                    "Cannot append ledger record " + p.id + " to " + path + ": " + e.getMessage()
+                            + "; check that the ledger directory is writable and not full.",
+                    e));
+        }
+        batch.forEach(p -> p.written = true);
+        if (created) {
+            syncDirectoryOf(path);
+        }
+    }
+
+    /** A record waiting to be appended; its fields are read and written under the file's monitor only. */
+    private static final class Pending {
+        private final String id;
+        private final byte[] line;
+        private boolean written;
+        private UncheckedIOException failure;
+
+        Pending(String id, byte[] line) {
+            this.id = id;
+            this.line = line;
         }
     }
 

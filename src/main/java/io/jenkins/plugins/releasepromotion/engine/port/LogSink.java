@@ -8,6 +8,19 @@ package io.jenkins.plugins.releasepromotion.engine.port;
 public interface LogSink {
     void line(String text);
 
+    /**
+     * A sink that hands {@code target} one line at a time, whichever thread writes it: for work that runs on several
+     * threads at once, when the target may not be safe for that.
+     */
+    static LogSink serialized(LogSink target) {
+        Object lock = new Object();
+        return text -> {
+            synchronized (lock) {
+                target.line(text);
+            }
+        };
+    }
+
     /** A sink that drops everything. */
     static LogSink discard() {
         return text -> {};

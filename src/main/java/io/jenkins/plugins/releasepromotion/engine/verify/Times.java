@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.Locale;
 
 /** Durations for people: {@code 1.2 s} for the short ones, {@code 3m12s} and {@code 20m} for the long ones. */
-final class Times {
+public final class Times {
     private Times() {}
 
-    static String text(Duration duration) {
+    public static String text(Duration duration) {
         if (duration.compareTo(Duration.ofMinutes(1)) < 0) {
             return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
         }

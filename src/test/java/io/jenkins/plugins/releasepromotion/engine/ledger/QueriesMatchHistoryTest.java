@@ -15,7 +15,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
@@ -64,6 +66,11 @@ class QueriesMatchHistoryTest {
                             .isEqualTo(latest(history, r -> goodAt(r, slot) && !Objects.equals(r.tag(), tag)));
                 }
             }
+            Map<Integer, LedgerRecord> running = new HashMap<>();
+            for (Integer slot : List.of(1, 2, 3, 12)) {
+                latest(history, r -> goodAt(r, slot)).ifPresent(r -> running.put(slot, r));
+            }
+            assertThat(ledger.currentOfSlots(ENV, List.of(1, 2, 3, 12))).as(why).isEqualTo(running);
             for (String tag : TAGS) {
                 assertThat(ledger.verifications(ENV, tag))
                         .as(why)
