@@ -14,7 +14,7 @@ import java.util.Set;
  * The benchmark suite: each figure beside a baseline measured in the same run, as a ratio against a goal. Prints a
  * Markdown table (also written to target/bench/results.md) for docs/performance.md.
  *
- * <p>Usage: {@code benchmarks/run [ledger] [ssh] [startup]}; no argument runs every figure.
+ * <p>Usage: {@code benchmarks/run [gates] [ledger] [ssh] [startup]}; no argument runs every figure.
  */
 public final class Benchmarks {
     private Benchmarks() {}
@@ -24,6 +24,9 @@ public final class Benchmarks {
         Path dir = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
         Files.createDirectories(dir);
         List<Figure> figures = new ArrayList<>();
+        if (wanted.isEmpty() || wanted.contains("gates")) {
+            figures.addAll(new GatesFigures(dir).run());
+        }
         if (wanted.isEmpty() || wanted.contains("ledger")) {
             figures.addAll(new LedgerFigures(dir).run());
         }
