@@ -44,7 +44,6 @@ final class RepositoryOpener {
     static final Duration KEEP = Duration.ofSeconds(5);
 
     private static final Map<Path, Shared> OPEN = new HashMap<>();
-    private static ScheduledExecutorService closer;
 
     private RepositoryOpener() {}
 
@@ -125,15 +124,8 @@ final class RepositoryOpener {
     }
 
     private static void closeLater(Shared shared) {
-        if (closer == null) {
-            closer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "release-promotion: close idle repositories");
-                thread.setDaemon(true);
-                return thread;
-            });
-        }
         long generation = shared.releases;
-        closer.schedule(
+        Closer.THREAD.schedule(
                 () -> {
                     synchronized (OPEN) {
                         if (shared.users == 0 && shared.releases == generation && OPEN.get(shared.key) == shared) {
@@ -144,6 +136,17 @@ final class RepositoryOpener {
                 },
                 KEEP.toMillis(),
                 TimeUnit.MILLISECONDS);
+    }
+
+    /** The one thread that closes idle repositories, started by the first repository given back. */
+    private static final class Closer {
+        static final ScheduledExecutorService THREAD = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "release-promotion: close idle repositories");
+            thread.setDaemon(true);
+            return thread;
+        });
+
+        private Closer() {}
     }
 
     /** One open repository and how many {@link GitFacts} use it. Guarded by {@link #OPEN}. */
