@@ -14,7 +14,7 @@ import java.util.Set;
  * The benchmark suite: each figure beside a baseline measured in the same run, as a ratio against a goal. Prints a
  * Markdown table (also written to target/bench/results.md) for docs/performance.md.
  *
- * <p>Usage: {@code benchmarks/run [readiness] [fanout] [ledger] [ssh] [startup]}; no argument runs every figure.
+ * <p>Usage: {@code benchmarks/run [readiness] [gates] [fanout] [ledger] [ssh] [startup]}; no argument runs every figure.
  */
 public final class Benchmarks {
     private Benchmarks() {}
@@ -26,6 +26,9 @@ public final class Benchmarks {
         List<Figure> figures = new ArrayList<>();
         if (wanted.isEmpty() || wanted.contains("readiness")) {
             figures.addAll(new ReadinessFigure().run());
+        }
+        if (wanted.isEmpty() || wanted.contains("gates")) {
+            figures.addAll(new GatesFigures(dir).run());
         }
         if (wanted.isEmpty() || wanted.contains("fanout")) {
             figures.add(new FanOutFigure(dir).run());

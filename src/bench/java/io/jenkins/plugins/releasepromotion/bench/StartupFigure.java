@@ -22,18 +22,8 @@ final class StartupFigure {
     }
 
     Figure run() throws Exception {
-        Path repo = repository();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> check = List.of(
-                Path.of("bin", "release-promotion").toAbsolutePath().toString(),
-                "check",
-                "v1.0.0",
-                "--env",
-                "staging",
-                "--slot",
-                "1",
-                "--repo",
-                repo.toString());
+        List<String> check = check();
         List<String> floor = List.of(java.toString(), "-version");
         run(check);
         run(floor);
@@ -53,6 +43,20 @@ final class StartupFigure {
                 ratio,
                 "≤ 2",
                 ratio <= 2);
+    }
+
+    /** The {@code check} this figure times: a one-tag repository, staging, no ledger yet. */
+    List<String> check() throws Exception {
+        return List.of(
+                Path.of("bin", "release-promotion").toAbsolutePath().toString(),
+                "check",
+                "v1.0.0",
+                "--env",
+                "staging",
+                "--slot",
+                "1",
+                "--repo",
+                repository().toString());
     }
 
     private Path repository() throws Exception {

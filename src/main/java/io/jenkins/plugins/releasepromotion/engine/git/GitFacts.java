@@ -25,18 +25,23 @@ import org.eclipse.jgit.revwalk.RevWalk;
  * shallow or tag-less CI checkout lacks.
  */
 public final class GitFacts implements GitReader, AutoCloseable {
+    private final RepositoryOpener.Lease lease;
     private final Repository repo;
     private final TagPattern pattern;
     private final Refs refs;
     private List<ReleaseTag> releaseTags;
 
-    private GitFacts(Repository repo, TagPattern pattern) {
-        this.repo = repo;
+    private GitFacts(RepositoryOpener.Lease lease, TagPattern pattern) {
+        this.lease = lease;
+        this.repo = lease.repository();
         this.pattern = pattern;
         this.refs = new Refs(repo);
     }
 
-    /** Opens the repository whose work tree or {@code .git} directory is {@code dir}; parents are not searched. */
+    /**
+     * Opens the repository whose work tree or {@code .git} directory is {@code dir}; parents are not searched. An
+     * instance opened a moment ago for the same folder lends its open repository (see {@link RepositoryOpener}).
+     */
     public static GitFacts open(Path dir, TagPattern pattern) {
         Objects.requireNonNull(pattern, "pattern");
         return new GitFacts(RepositoryOpener.open(Objects.requireNonNull(dir, "dir")), pattern);
@@ -140,6 +145,25 @@ public final class GitFacts implements GitReader, AutoCloseable {
         });
     }
 
+    /** Only the trees on the way to {@code folder} are read; an unusual spelling of it falls back to every path. */
+    @Override
+    public List<String> changedPathsIn(String fromRef, String toRef, String folder) {
+        String prefix = folder == null
+                ? ""
+                : folder.replace('\\', '/')
+                        .replaceFirst("^(\\./)+", "")
+                        .replaceFirst("^/+", "")
+                        .replaceFirst("/+$", "");
+        if (prefix.isEmpty() || !GitNames.isPath(prefix)) {
+            return changedPaths(fromRef, toRef);
+        }
+        return read("compare " + DisplayText.of(fromRef) + " with " + DisplayText.of(toRef), () -> {
+            try (RevWalk walk = new RevWalk(repo)) {
+                return new Trees(repo).changedPaths(commit(walk, fromRef), commit(walk, toRef), prefix);
+            }
+        });
+    }
+
     /** True when anything under {@code pathPrefix} (a folder or a file) differs between two tags or commits. */
     public boolean anyChangedUnder(String fromRef, String toRef, String pathPrefix) {
         String prefix = GitNames.requirePath(pathPrefix);
@@ -166,7 +190,7 @@ public final class GitFacts implements GitReader, AutoCloseable {
 
     @Override
     public void close() {
-        repo.close();
+        lease.close();
     }
 
     /** The commit a tag, branch or SHA names; a name that is not here gets the advice that fits this checkout. */

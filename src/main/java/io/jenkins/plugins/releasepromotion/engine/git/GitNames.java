@@ -33,18 +33,8 @@ final class GitNames {
 
     /** A repository-relative path, without a leading {@code ./} or trailing {@code /}. */
     static String requirePath(String path) {
-        String normalized =
-                path == null ? "" : path.replaceFirst("^(\\./)+", "").replaceFirst("/+$", "");
-        String problem = null;
-        if (normalized.isEmpty()) {
-            problem = "a path is required";
-        } else if (normalized.startsWith("/") || normalized.contains("\\")) {
-            problem = "it must be relative to the repository root and use '/'";
-        } else if (("/" + normalized + "/").contains("/../") || ("/" + normalized + "/").contains("/./")) {
-            problem = "it must not contain '.' or '..' segments";
-        } else if (normalized.chars().anyMatch(Character::isISOControl)) {
-            problem = "it contains a control character";
-        }
+        String normalized = normalizePath(path);
+        String problem = pathProblem(normalized);
         if (problem != null) {
             throw new GitFactsException(
                     Problem.INVALID_NAME,
@@ -52,6 +42,28 @@ final class GitNames {
                             + "; use a path like CHANGELOG.md or migrations/.");
         }
         return normalized;
+    }
+
+    /** Whether {@link #requirePath} accepts {@code path}. */
+    static boolean isPath(String path) {
+        return pathProblem(normalizePath(path)) == null;
+    }
+
+    private static String normalizePath(String path) {
+        return path == null ? "" : path.replaceFirst("^(\\./)+", "").replaceFirst("/+$", "");
+    }
+
+    private static String pathProblem(String normalized) {
+        if (normalized.isEmpty()) {
+            return "a path is required";
+        } else if (normalized.startsWith("/") || normalized.contains("\\")) {
+            return "it must be relative to the repository root and use '/'";
+        } else if (("/" + normalized + "/").contains("/../") || ("/" + normalized + "/").contains("/./")) {
+            return "it must not contain '.' or '..' segments";
+        } else if (normalized.chars().anyMatch(Character::isISOControl)) {
+            return "it contains a control character";
+        }
+        return null;
     }
 
     private static String refProblem(String name) {

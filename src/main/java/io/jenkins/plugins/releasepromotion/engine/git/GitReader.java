@@ -26,6 +26,15 @@ public interface GitReader {
     /** Paths added, modified or deleted between two tags or commits, sorted. */
     List<String> changedPaths(String fromRef, String toRef);
 
+    /**
+     * The paths of {@link #changedPaths} that may lie in {@code folder}, such as {@code migrations/}: a reader may
+     * skip the trees outside it. It may also return more (by default it returns them all): the caller still decides
+     * which paths are in the folder.
+     */
+    default List<String> changedPathsIn(String fromRef, String toRef, String folder) {
+        return changedPaths(fromRef, toRef);
+    }
+
     /** The UTF-8 text of a regular file at a tag or commit; empty when there is no such file. */
     Optional<String> fileAt(String ref, String path);
 }

@@ -43,6 +43,18 @@ final class Trees {
         return List.copyOf(paths);
     }
 
+    /** The paths that differ under {@code prefix}, sorted; the other subtrees are skipped whole. */
+    List<String> changedPaths(RevCommit from, RevCommit to, String prefix) throws IOException {
+        List<String> paths = new ArrayList<>();
+        try (TreeWalk walk = diffWalk(from, to, AndTreeFilter.create(PathFilter.create(prefix), TreeFilter.ANY_DIFF))) {
+            while (walk.next()) {
+                paths.add(walk.getPathString());
+            }
+        }
+        paths.sort(null);
+        return List.copyOf(paths);
+    }
+
     /** Stops at the first difference under {@code prefix}; unchanged subtrees are skipped whole. */
     boolean anyChangedUnder(RevCommit from, RevCommit to, String prefix) throws IOException {
         try (TreeWalk walk = diffWalk(from, to, AndTreeFilter.create(PathFilter.create(prefix), TreeFilter.ANY_DIFF))) {

@@ -29,7 +29,11 @@ final class LedgerCodec {
     private static final byte[] CRC_PREFIX = ",\"crc\":\"".getBytes(StandardCharsets.US_ASCII);
     private static final int CRC_MEMBER = CRC_PREFIX.length + 8 + 2;
 
-    private final ObjectMapper mapper = JsonMapper.builder()
+    /**
+     * Shared by every ledger, as it is immutable once built: a mapper of its own per ledger object (there is one per
+     * command or build step) would look up how to read a record anew each time, most of the cost of a look-up.
+     */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -45,7 +49,7 @@ final class LedgerCodec {
     byte[] encode(LedgerRecord record) {
         byte[] body;
         try {
-            body = mapper.writeValueAsBytes(record);
+            body = MAPPER.writeValueAsBytes(record);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write ledger record " + record.id() + " as JSON", e);
         }
@@ -84,7 +88,7 @@ final class LedgerCodec {
      */
     LedgerRecord parse(byte[] line, int length) {
         try {
-            return mapper.readValue(line, 0, length, LedgerRecord.class);
+            return MAPPER.readValue(line, 0, length, LedgerRecord.class);
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException(firstLine(e), e);
         }
@@ -93,7 +97,7 @@ final class LedgerCodec {
     /** A member as {@link #encode} writes it, e.g. {@code "tag":"v1.2.3"}. */
     byte[] member(String name, String value) {
         try {
-            return ("\"" + name + "\":" + mapper.writeValueAsString(value)).getBytes(StandardCharsets.US_ASCII);
+            return ("\"" + name + "\":" + MAPPER.writeValueAsString(value)).getBytes(StandardCharsets.US_ASCII);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write a string as JSON", e);
         }
@@ -106,7 +110,7 @@ final class LedgerCodec {
     boolean intact(byte[] line, int length) {
         try {
             if (!checkSum(line, length)) {
-                return mapper.readTree(line, 0, length).isObject();
+                return MAPPER.readTree(line, 0, length).isObject();
             }
             return true;
         } catch (IOException | IllegalArgumentException e) {

@@ -163,7 +163,7 @@ public final class GateFactsGatherer {
             return null;
         }
         String prefix = env.backup().migrationsPath();
-        return git.changedPaths(current.commit(), commit).stream()
+        return git.changedPathsIn(current.commit(), commit, prefix).stream()
                 .filter(path -> PathPrefix.isUnder(path, prefix))
                 .toList();
     }

@@ -65,6 +65,21 @@ class GitFactsTreesTest {
     }
 
     @Test
+    void listsOnlyTheChangesInAFolderWhenAskedForIt() {
+        try (GitFacts facts = GitFacts.open(dir, STRICT)) {
+            assertThat(facts.changedPathsIn("v1.0.0", "v1.1.0", "migrations/"))
+                    .containsExactly("migrations/0002_add_index.sql");
+            assertThat(facts.changedPathsIn("v1.0.0", "v1.1.0", "./migrations"))
+                    .containsExactly("migrations/0002_add_index.sql");
+            assertThat(facts.changedPathsIn("v1.0.0", "v1.1.0", "migr")).isEmpty();
+            assertThat(facts.changedPathsIn("v1.1.0", "main", "migrations/")).isEmpty();
+            assertThat(facts.changedPathsIn("v1.0.0", "v1.1.0", "../outside"))
+                    .as("a folder git cannot name: every path, for the caller to sort out")
+                    .isEqualTo(facts.changedPaths("v1.0.0", "v1.1.0"));
+        }
+    }
+
+    @Test
     void seesAMigrationAddedBetweenTwoTags() {
         try (GitFacts facts = GitFacts.open(dir, STRICT)) {
             assertThat(facts.anyChangedUnder("v1.0.0", "v1.1.0", "migrations/")).isTrue();
