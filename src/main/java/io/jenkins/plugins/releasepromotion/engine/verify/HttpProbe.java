@@ -1,11 +1,13 @@
 package io.jenkins.plugins.releasepromotion.engine.verify;
 
+import java.io.IOException;
 import java.net.CookieManager;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -26,8 +28,9 @@ public final class HttpProbe {
     private final SSLContext tls;
     private final String problem;
     private final HttpClient client;
+    private final CookieManager cookies;
 
-    private HttpProbe(SSLContext tls, String problem, boolean cookies) {
+    private HttpProbe(SSLContext tls, String problem) {
         this.tls = tls;
         this.problem = problem;
         HttpClient.Builder builder = HttpClient.newBuilder()
@@ -37,10 +40,15 @@ public final class HttpProbe {
         if (tls != null) {
             builder.sslContext(tls);
         }
-        if (cookies) {
-            builder.cookieHandler(new CookieManager());
-        }
         this.client = builder.build();
+        this.cookies = null;
+    }
+
+    private HttpProbe(HttpProbe same, CookieManager cookies) {
+        this.tls = same.tls;
+        this.problem = same.problem;
+        this.client = same.client;
+        this.cookies = cookies;
     }
 
     /**
@@ -49,18 +57,30 @@ public final class HttpProbe {
      */
     public static HttpProbe forCaFile(String caFile) {
         if (caFile == null || caFile.isBlank()) {
-            return new HttpProbe(null, null, false);
+            return SystemTrust.PROBE;
         }
         try {
-            return new HttpProbe(PemTrust.context(caFile), null, false);
+            return new HttpProbe(PemTrust.context(caFile), null);
         } catch (ProbeException e) {
-            return new HttpProbe(null, e.getMessage(), false);
+            return new HttpProbe(null, e.getMessage());
         }
     }
 
-    /** A probe with the same trust that keeps cookies between its calls, as a browser session does. */
+    /**
+     * The probe trusting the system's authorities, without cookies, is one for the whole JVM: one client, one selector
+     * thread and one pool of connections, however many checks and slots run at once. Connections the application closes
+     * (a restart by a deploy) leave the pool as they close.
+     */
+    private static final class SystemTrust {
+        static final HttpProbe PROBE = new HttpProbe((SSLContext) null, null);
+    }
+
+    /**
+     * A probe with the same trust and client that keeps cookies between its calls, as a browser session does. The
+     * cookies are its own: other probes on the same client neither send nor see them.
+     */
     public HttpProbe withCookies() {
-        return new HttpProbe(tls, problem, true);
+        return new HttpProbe(this, new CookieManager());
     }
 
     public HttpAnswer send(HttpCall call) throws ProbeException, InterruptedException {
@@ -83,7 +103,7 @@ public final class HttpProbe {
 
     private HttpAnswer exchange(HttpCall call) throws ProbeException, InterruptedException {
         CompletableFuture<HttpResponse<BoundedBody.Content>> future =
-                client.sendAsync(request(call), BoundedBody.handler(MAX_BODY_BYTES));
+                client.sendAsync(request(call, cookies), BoundedBody.handler(MAX_BODY_BYTES));
         HttpResponse<BoundedBody.Content> response;
         try {
             response = future.get(call.timeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -96,6 +116,7 @@ public final class HttpProbe {
             future.cancel(true);
             throw e;
         }
+        keepCookies(call, response);
         if (response.body().tooLarge()) {
             throw new ProbeException(call.describe() + ": " + response.statusCode() + " with a body larger than 1 MiB;"
                     + " reading stopped there (a check endpoint should answer in a few kilobytes)");
@@ -106,7 +127,17 @@ public final class HttpProbe {
         return new HttpAnswer(call.uri(), response.statusCode(), response.body().text(), location, waited);
     }
 
-    private static HttpRequest request(HttpCall call) throws ProbeException {
+    private void keepCookies(HttpCall call, HttpResponse<?> response) throws ProbeException {
+        if (cookies != null) {
+            try {
+                cookies.put(call.uri(), response.headers().map());
+            } catch (IOException e) {
+                throw new ProbeException(call.describe() + ": its cookies cannot be kept (" + e.getMessage() + ")");
+            }
+        }
+    }
+
+    private static HttpRequest request(HttpCall call, CookieManager cookies) throws ProbeException {
         try {
             HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri())
                     .timeout(call.timeout())
@@ -116,7 +147,16 @@ public final class HttpProbe {
                                     ? HttpRequest.BodyPublishers.noBody()
                                     : HttpRequest.BodyPublishers.ofString(call.body()));
             call.headers().forEach(builder::header);
+            if (cookies != null) {
+                cookies.get(call.uri(), Map.of()).forEach((name, values) -> {
+                    if (!values.isEmpty()) {
+                        builder.header(name, String.join("; ", values));
+                    }
+                });
+            }
             return builder.build();
+        } catch (IOException e) {
+            throw new ProbeException(call.describe() + ": its cookies cannot be read (" + e.getMessage() + ")");
         } catch (IllegalArgumentException e) {
             throw new ProbeException(call.describe() + ": cannot be sent (" + e.getMessage() + "); fix the request");
         }
