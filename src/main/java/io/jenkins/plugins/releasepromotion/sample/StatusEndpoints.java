@@ -76,7 +76,9 @@ final class StatusEndpoints {
             // Prefer: wait (RFC 7240): hold the answer until healthy, or until the client stops waiting.
             long held = Math.min(faults.slowStartMillis() - sinceStart, wait);
             try {
-                closing.await(held, TimeUnit.MILLISECONDS);
+                if (closing.await(held, TimeUnit.MILLISECONDS)) {
+                    return; // the app is stopping: the request ends with it
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

@@ -175,8 +175,9 @@ public class PromoteTagStep extends Step {
         @Override
         protected LinkedHashMap<String, Object> run() throws IOException, InterruptedException {
             StepRun run = StepRun.of(getContext());
-            if (step.approvalDecision != null) {
-                return recordDecision(run);
+            Outcome decision = step.approvalDecision;
+            if (decision != null) {
+                return recordDecision(run, decision);
             }
             PromotionResult result = Aborts.guard(run, () -> new Promotion(run.engine(step.environment))
                     .promote(step.request(run.actor(), run.buildUrl()), run.log()));
@@ -206,7 +207,8 @@ public class PromoteTagStep extends Step {
         }
 
         /** The gates' plan names the tag's commit; the refusal is recorded against it, and nothing is deployed. */
-        private LinkedHashMap<String, Object> recordDecision(StepRun run) throws IOException, InterruptedException {
+        private LinkedHashMap<String, Object> recordDecision(StepRun run, Outcome decision)
+                throws IOException, InterruptedException {
             Engine engine = run.engine(step.environment);
             PromotionResult planned = Aborts.guard(
                     run, () -> new Promotion(engine).promote(step.request(run.actor(), run.buildUrl()), line -> {}));
@@ -214,14 +216,14 @@ public class PromoteTagStep extends Step {
             if (plan.commit() == null) {
                 throw new AbortException(ConsoleLog.PREFIX
                         + Messages.PromoteTagStep_DecisionWithoutCommit(
-                                step.approvalDecision, step.tag, run.mask(planned.message())));
+                                decision, step.tag, run.mask(planned.message())));
             }
             String reason = step.reason == null ? null : run.mask(step.reason);
-            LedgerRecord record = new Approvals(engine)
-                    .record(plan, run.actor(), step.approvedBy, step.approvalDecision, reason, run.buildUrl());
+            LedgerRecord record =
+                    new Approvals(engine).record(plan, run.actor(), step.approvedBy, decision, reason, run.buildUrl());
             String where = where(plan.environment(), plan.slot());
             String line = Messages.PromoteTagStep_DecisionRecorded(
-                    plan.tag(), where, step.approvalDecision, reason == null ? "" : "(" + reason + ")");
+                    plan.tag(), where, decision, reason == null ? "" : "(" + reason + ")");
             ReleaseAction.attach(
                     run.run(),
                     new ReleaseAction(
@@ -230,7 +232,7 @@ public class PromoteTagStep extends Step {
                             plan.slot(),
                             plan.tag(),
                             plan.commit(),
-                            step.approvalDecision.name(),
+                            decision.name(),
                             step.approvedBy,
                             plan.rollbackTag(),
                             plan.releaseNotes(),
