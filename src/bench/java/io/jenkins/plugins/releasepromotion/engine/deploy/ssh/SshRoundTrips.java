@@ -23,8 +23,8 @@ public final class SshRoundTrips {
 
     /** Seconds per round, ours then OpenSSH's, for each of {@code rounds} rounds. */
     public static double[][] measure(Path dir, int commands, int rounds) throws Exception {
-        Path keys = dir.resolve("ssh");
-        Files.createDirectories(keys);
+        // A new folder each run: ssh-keygen will not overwrite the key of an earlier one.
+        Path keys = Files.createTempDirectory(dir, "ssh");
         SshKeygen.Key user = SshKeygen.generate(keys, "bench_key", "ed25519");
         Path authorized = keys.resolve("authorized_keys");
         Files.writeString(authorized, user.publicKey() + " bench\n", StandardCharsets.UTF_8);
