@@ -24,24 +24,13 @@ public final class Benchmarks {
         Path dir = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
         Files.createDirectories(dir);
         List<Figure> figures = new ArrayList<>();
-        if (wanted.isEmpty() || wanted.contains("readiness")) {
-            figures.addAll(new ReadinessFigure().run());
-        }
-        if (wanted.isEmpty() || wanted.contains("gates")) {
-            figures.addAll(new GatesFigures(dir).run());
-        }
-        if (wanted.isEmpty() || wanted.contains("fanout")) {
-            figures.add(new FanOutFigure(dir).run());
-        }
-        if (wanted.isEmpty() || wanted.contains("ledger")) {
-            figures.addAll(new LedgerFigures(dir).run());
-        }
-        if (wanted.isEmpty() || wanted.contains("ssh")) {
-            figures.add(new SshFigure(dir).run());
-        }
-        if (wanted.isEmpty() || wanted.contains("startup")) {
-            figures.add(new StartupFigure(dir).run());
-        }
+        List<String> failed = new ArrayList<>();
+        run(wanted, "readiness", figures, failed, () -> new ReadinessFigure().run());
+        run(wanted, "gates", figures, failed, () -> new GatesFigures(dir).run());
+        run(wanted, "fanout", figures, failed, () -> List.of(new FanOutFigure(dir).run()));
+        run(wanted, "ledger", figures, failed, () -> new LedgerFigures(dir).run());
+        run(wanted, "ssh", figures, failed, () -> List.of(new SshFigure(dir).run()));
+        run(wanted, "startup", figures, failed, () -> List.of(new StartupFigure(dir).run()));
         StringBuilder table = new StringBuilder();
         table.append("Run on ")
                 .append(LocalDate.now())
@@ -58,6 +47,34 @@ public final class Benchmarks {
         System.out.println();
         System.out.println(table);
         Files.writeString(dir.resolve("results.md"), table, StandardCharsets.UTF_8);
+        if (!failed.isEmpty()) {
+            System.err.println("These figures failed: " + String.join(", ", failed) + " (see above).");
+            System.exit(1);
+        }
+    }
+
+    @FunctionalInterface
+    private interface FigureRun {
+        List<Figure> run() throws Exception;
+    }
+
+    /**
+     * Runs one figure if it was asked for, and prints its rows at once: a figure that fails is reported and the others
+     * still run, so a long run never loses what it measured.
+     */
+    private static void run(Set<String> wanted, String name, List<Figure> figures, List<String> failed, FigureRun run) {
+        if (!wanted.isEmpty() && !wanted.contains(name)) {
+            return;
+        }
+        try {
+            List<Figure> rows = run.run();
+            rows.forEach(f -> System.out.println("RESULT " + f.row()));
+            figures.addAll(rows);
+        } catch (Exception | AssertionError e) {
+            System.err.println("The " + name + " figure failed:");
+            e.printStackTrace();
+            failed.add(name);
+        }
     }
 
     private static String machine() throws IOException {
