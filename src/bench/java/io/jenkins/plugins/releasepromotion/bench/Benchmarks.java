@@ -17,10 +17,19 @@ import java.util.Set;
  * <p>Usage: {@code benchmarks/run [readiness] [gates] [fanout] [ledger] [ssh] [startup]}; no argument runs every figure.
  */
 public final class Benchmarks {
+    private static final List<String> FIGURES = List.of("readiness", "gates", "fanout", "ledger", "ssh", "startup");
+
     private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
         Set<String> wanted = new LinkedHashSet<>(List.of(args));
+        Set<String> unknown = new LinkedHashSet<>(wanted);
+        unknown.removeAll(FIGURES);
+        if (!unknown.isEmpty()) {
+            System.err.println("benchmarks/run: no figure is called " + String.join(", ", unknown)
+                    + "; the figures are " + String.join(", ", FIGURES) + ", and none means all.");
+            System.exit(2);
+        }
         Path dir = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
         Files.createDirectories(dir);
         List<Figure> figures = new ArrayList<>();
