@@ -3,7 +3,6 @@ package io.jenkins.plugins.releasepromotion.bench;
 import io.jenkins.plugins.releasepromotion.cli.GatesDryRunBenchmark;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.openjdk.jmh.results.RunResult;
@@ -79,15 +78,15 @@ final class GatesFigures {
         List<String> startup = new StartupFigure(dir).check();
         List<List<String>> git = gitCommands(fixture.repo());
         // The first run makes the launcher's class-data archive; the runs measured use it, as every later one does.
-        millis(check);
-        millis(startup);
+        Processes.millis(check);
+        Processes.millis(startup);
         sequence(git);
         double[] ours = new double[COLD_RUNS];
         double[] small = new double[COLD_RUNS];
         double[] baseline = new double[COLD_RUNS];
         for (int i = 0; i < COLD_RUNS; i++) {
-            ours[i] = millis(check);
-            small[i] = millis(startup);
+            ours[i] = Processes.millis(check);
+            small[i] = Processes.millis(startup);
             baseline[i] = sequence(git);
         }
         Stats o = Stats.of(ours);
@@ -119,23 +118,8 @@ final class GatesFigures {
     private static double sequence(List<List<String>> commands) throws IOException, InterruptedException {
         double total = 0;
         for (List<String> command : commands) {
-            total += millis(command);
+            total += Processes.millis(command);
         }
         return total;
-    }
-
-    /** Milliseconds from start to exit; the command must succeed. */
-    private static double millis(List<String> command) throws IOException, InterruptedException {
-        long start = System.nanoTime();
-        Process process = new ProcessBuilder(new ArrayList<>(command))
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        int code = process.waitFor();
-        double millis = (System.nanoTime() - start) / 1e6;
-        if (code != 0) {
-            throw new IllegalStateException(String.join(" ", command) + ": exit code " + code);
-        }
-        return millis;
     }
 }

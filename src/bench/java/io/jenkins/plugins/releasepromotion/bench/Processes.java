@@ -5,9 +5,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Runs a command to its end and reads its peak resident set size from /proc while it runs. */
+/** Runs a command to its end: how long it took, or its peak resident set size read from /proc while it runs. */
 final class Processes {
     private Processes() {}
+
+    /** Milliseconds from start to exit, its output discarded; fails, naming it, when it does not exit 0. */
+    static double millis(List<String> command) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        int code = process.waitFor();
+        double millis = (System.nanoTime() - start) / 1e6;
+        if (code != 0) {
+            throw new IllegalStateException(String.join(" ", command) + ": exit code " + code);
+        }
+        return millis;
+    }
 
     /** The command's peak RSS in MiB; fails when it does not exit 0. */
     static double peakRssMib(List<String> command) throws IOException, InterruptedException {

@@ -1,11 +1,9 @@
 package io.jenkins.plugins.releasepromotion.bench;
 
 import io.jenkins.plugins.releasepromotion.engine.git.TestRepo;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,13 +23,13 @@ final class StartupFigure {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> check = check();
         List<String> floor = List.of(java.toString(), "-version");
-        run(check);
-        run(floor);
+        Processes.millis(check);
+        Processes.millis(floor);
         double[] ours = new double[RUNS];
         double[] baseline = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
-            ours[i] = run(check);
-            baseline[i] = run(floor);
+            ours[i] = Processes.millis(check);
+            baseline[i] = Processes.millis(floor);
         }
         Stats o = Stats.of(ours);
         Stats b = Stats.of(baseline);
@@ -75,20 +73,5 @@ final class StartupFigure {
                         + "    deploy: {script: {command: [./deploy.sh, '{slot}', '{tag}']}}\n",
                 StandardCharsets.UTF_8);
         return repo;
-    }
-
-    /** Milliseconds from start to exit; the command must succeed. */
-    private static double run(List<String> command) throws IOException, InterruptedException {
-        long start = System.nanoTime();
-        Process process = new ProcessBuilder(new ArrayList<>(command))
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        int code = process.waitFor();
-        double millis = (System.nanoTime() - start) / 1e6;
-        if (code != 0) {
-            throw new IllegalStateException(String.join(" ", command) + ": exit code " + code);
-        }
-        return millis;
     }
 }
