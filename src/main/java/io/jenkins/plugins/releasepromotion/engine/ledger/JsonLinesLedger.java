@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -82,18 +80,11 @@ public final class JsonLinesLedger implements Ledger {
 
     @Override
     public Map<Integer, LedgerRecord> currentOfSlots(String environment, Collection<Integer> slots) {
-        Set<Integer> missing = new HashSet<>(slots);
-        Map<Integer, LedgerRecord> found = new HashMap<>();
-        if (missing.isEmpty()) {
-            return found;
+        SlotsRunning running = new SlotsRunning(slots);
+        if (!running.complete()) {
+            file(environment).readNewestFirst(needles(SUCCEEDED), running);
         }
-        file(environment).readNewestFirst(needles(SUCCEEDED), r -> {
-            if (r.isGoodDeployment() && missing.remove(r.slot())) {
-                found.put(r.slot(), r);
-            }
-            return !missing.isEmpty();
-        });
-        return found;
+        return running.found();
     }
 
     @Override

@@ -1,8 +1,6 @@
 package io.jenkins.plugins.releasepromotion.engine.ledger;
 
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,15 +46,11 @@ public interface Ledger {
      * first that stops once every slot is found. A slot where nothing ever ran has no entry.
      */
     default Map<Integer, LedgerRecord> currentOfSlots(String environment, Collection<Integer> slots) {
-        Set<Integer> missing = new HashSet<>(slots);
-        Map<Integer, LedgerRecord> found = new HashMap<>();
-        newestFirst(environment, r -> {
-            if (r.isGoodDeployment() && missing.remove(r.slot())) {
-                found.put(r.slot(), r);
-            }
-            return !missing.isEmpty();
-        });
-        return found;
+        SlotsRunning running = new SlotsRunning(slots);
+        if (!running.complete()) {
+            newestFirst(environment, running);
+        }
+        return running.found();
     }
 
     /**

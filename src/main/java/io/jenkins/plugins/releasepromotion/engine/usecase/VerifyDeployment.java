@@ -29,7 +29,8 @@ public final class VerifyDeployment {
 
     /**
      * Verifies a target already resolved and records the outcome. Several threads may do so at once, one slot each:
-     * the ledger serializes its writers and each verification has its own HTTP client and attempt loop.
+     * the ledger serializes its writers, the HTTP client is shared and safe for that, and each verification has its own
+     * attempt loop.
      */
     VerifyResult verify(DeployTarget target, String actor, String buildUrl, LogSink log) {
         VerificationStep.Outcome outcome;
