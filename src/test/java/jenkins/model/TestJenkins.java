@@ -11,12 +11,13 @@ import java.util.Set;
 import org.springframework.security.core.Authentication;
 
 /**
- * A Jenkins for tests over the API declarations: a root directory, the permissions the current user has, and the
+ * A Jenkins for tests over the API declarations: a root directory, the permissions granted to everyone or to one user, and the
  * extensions registered by hand. It lives in {@code jenkins.model} to install itself as the running instance.
  */
 public final class TestJenkins extends Jenkins {
     private final File root;
     private final Set<Permission> granted = new HashSet<>();
+    private final Map<String, Set<Permission>> grantedTo = new HashMap<>();
     private final Map<Class<?>, ExtensionList<?>> extensions = new HashMap<>();
 
     private TestJenkins(File root) {
@@ -38,8 +39,15 @@ public final class TestJenkins extends Jenkins {
         return this;
     }
 
+    /** Grants permissions to one user only, as a matrix authorization strategy would. */
+    public TestJenkins grantTo(String user, Permission... permissions) {
+        grantedTo.computeIfAbsent(user, u -> new HashSet<>()).addAll(Set.of(permissions));
+        return this;
+    }
+
     public TestJenkins revokeAll() {
         granted.clear();
+        grantedTo.clear();
         return this;
     }
 
@@ -59,7 +67,8 @@ public final class TestJenkins extends Jenkins {
         return new ACL() {
             @Override
             public boolean hasPermission2(Authentication a, Permission permission) {
-                return granted.contains(permission);
+                return granted.contains(permission)
+                        || grantedTo.getOrDefault(a.getName(), Set.of()).contains(permission);
             }
         };
     }

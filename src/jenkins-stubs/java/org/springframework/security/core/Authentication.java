@@ -2,4 +2,7 @@
 package org.springframework.security.core;
 import java.io.Serializable;
 import java.security.Principal;
-public interface Authentication extends Principal, Serializable {}
+import java.util.Collection;
+public interface Authentication extends Principal, Serializable {
+    Collection<? extends GrantedAuthority> getAuthorities();
+}

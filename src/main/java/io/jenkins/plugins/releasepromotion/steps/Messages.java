@@ -48,6 +48,26 @@ public final class Messages {
         return HOLDER.format("StepRun.UnknownEnvironment", arg0, arg1);
     }
 
+    public static String ApproverIdentities_NoSuchUser(Object arg0) {
+        return HOLDER.format("ApproverIdentities.NoSuchUser", arg0);
+    }
+
+    public static String ApproverIdentities_UnknownToRealm(Object arg0) {
+        return HOLDER.format("ApproverIdentities.UnknownToRealm", arg0);
+    }
+
+    public static String ApproverIdentities_RealmFailed(Object arg0, Object arg1) {
+        return HOLDER.format("ApproverIdentities.RealmFailed", arg0, arg1);
+    }
+
+    public static String WorkerExecution_GaveUp(Object arg0) {
+        return HOLDER.format("WorkerExecution.GaveUp", arg0);
+    }
+
+    public static String WorkerExecution_Restarted() {
+        return HOLDER.format("WorkerExecution.Restarted");
+    }
+
     public static String StepRun_NoWorkspace() {
         return HOLDER.format("StepRun.NoWorkspace");
     }

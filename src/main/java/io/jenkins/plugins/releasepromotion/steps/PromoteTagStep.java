@@ -22,7 +22,6 @@ import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -144,11 +143,12 @@ public class PromoteTagStep extends Step {
         }
     }
 
-    PromoteRequest request(String actor, String buildUrl) {
+    /** @param approverIdentities the approver's user ID and groups */
+    PromoteRequest request(String actor, String buildUrl, Set<String> approverIdentities) {
         boolean planOnly = dryRun || approvalDecision != null;
         PromotionRequest gate =
                 new PromotionRequest(tag, environment, slot, actor, approvedBy, windowOverrideReason, reason, planOnly);
-        return new PromoteRequest(gate, verify, autoRollback, buildUrl, StepRun.identities(approvedBy));
+        return new PromoteRequest(gate, verify, autoRollback, buildUrl, approverIdentities);
     }
 
     @Override
@@ -161,7 +161,7 @@ public class PromoteTagStep extends Step {
     }
 
     /** Runs off the CPS thread; stopping it interrupts the work, and the ledger records how it ended. */
-    static final class Execution extends SynchronousNonBlockingStepExecution<LinkedHashMap<String, Object>> {
+    static final class Execution extends WorkerExecution<LinkedHashMap<String, Object>> {
         @Serial
         private static final long serialVersionUID = 1L;
 
@@ -173,18 +173,17 @@ public class PromoteTagStep extends Step {
         }
 
         @Override
-        protected LinkedHashMap<String, Object> run() throws IOException, InterruptedException {
-            StepRun run = StepRun.of(getContext());
+        protected LinkedHashMap<String, Object> work(StepRun run) throws IOException, InterruptedException {
             Outcome decision = step.approvalDecision;
             if (decision != null) {
                 return recordDecision(run, decision);
             }
             PromotionResult result = Aborts.guard(run, () -> new Promotion(run.engine(step.environment))
-                    .promote(step.request(run.actor(), run.buildUrl()), run.log()));
+                    .promote(
+                            step.request(run.actor(), run.buildUrl(), run.approverIdentities(step.approvedBy)),
+                            run.log()));
             if (!step.dryRun) {
-                ReleaseAction.attach(
-                        run.run(),
-                        new ReleaseAction(
+                run.attach(new ReleaseAction(
                                 "promotion",
                                 result.environment(),
                                 result.slot(),
@@ -211,7 +210,11 @@ public class PromoteTagStep extends Step {
                 throws IOException, InterruptedException {
             Engine engine = run.engine(step.environment);
             PromotionResult planned = Aborts.guard(
-                    run, () -> new Promotion(engine).promote(step.request(run.actor(), run.buildUrl()), line -> {}));
+                    run,
+                    () -> new Promotion(engine)
+                            .promote(
+                                    step.request(run.actor(), run.buildUrl(), run.approverIdentities(step.approvedBy)),
+                                    line -> {}));
             PromotionPlan plan = planned.decision().plan();
             if (plan.commit() == null) {
                 throw new AbortException(ConsoleLog.PREFIX
@@ -224,9 +227,7 @@ public class PromoteTagStep extends Step {
             String where = where(plan.environment(), plan.slot());
             String line = Messages.PromoteTagStep_DecisionRecorded(
                     plan.tag(), where, decision, reason == null ? "" : "(" + reason + ")");
-            ReleaseAction.attach(
-                    run.run(),
-                    new ReleaseAction(
+            run.attach(new ReleaseAction(
                             "approval",
                             plan.environment(),
                             plan.slot(),

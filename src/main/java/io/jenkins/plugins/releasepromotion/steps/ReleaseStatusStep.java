@@ -19,7 +19,6 @@ import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -51,7 +50,7 @@ public class ReleaseStatusStep extends Step {
         return new Execution(this, context);
     }
 
-    static final class Execution extends SynchronousNonBlockingStepExecution<ArrayList<LinkedHashMap<String, Object>>> {
+    static final class Execution extends WorkerExecution<ArrayList<LinkedHashMap<String, Object>>> {
         @Serial
         private static final long serialVersionUID = 1L;
 
@@ -63,8 +62,7 @@ public class ReleaseStatusStep extends Step {
         }
 
         @Override
-        protected ArrayList<LinkedHashMap<String, Object>> run() throws IOException, InterruptedException {
-            StepRun run = StepRun.of(getContext());
+        protected ArrayList<LinkedHashMap<String, Object>> work(StepRun run) throws IOException, InterruptedException {
             HttpLive live = new HttpLive(LIVE_TIMEOUT);
             List<SlotStatus> rows =
                     Aborts.guard(run, () -> new Status(run.config(), run.ledger(), live, live).of(step.environment));

@@ -5,7 +5,7 @@ import hudson.FilePath;
 import hudson.model.Cause;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.model.User;
+import io.jenkins.plugins.releasepromotion.action.ReleaseAction;
 import io.jenkins.plugins.releasepromotion.config.ReleasePromotionConfiguration;
 import io.jenkins.plugins.releasepromotion.engine.config.ConfigException;
 import io.jenkins.plugins.releasepromotion.engine.config.EnvironmentConfig;
@@ -18,9 +18,9 @@ import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
 import io.jenkins.plugins.releasepromotion.engine.usecase.Engine;
 import io.jenkins.plugins.releasepromotion.engine.usecase.HttpLive;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
@@ -37,6 +37,7 @@ final class StepRun {
     private final FilePath workspace;
     private final ReleasePromotionConfiguration global;
     private final ReleaseConfig config;
+    private final WorkerExecution<?> execution;
     private Secrets secrets = Secrets.none();
 
     private StepRun(
@@ -44,16 +45,18 @@ final class StepRun {
             TaskListener listener,
             FilePath workspace,
             ReleasePromotionConfiguration global,
-            ReleaseConfig config) {
+            ReleaseConfig config,
+            WorkerExecution<?> execution) {
         this.run = run;
         this.listener = listener;
         this.workspace = workspace;
         this.global = global;
         this.config = config;
+        this.execution = execution;
     }
 
     /** @throws AbortException when the global configuration does not pass the engine's rules */
-    static StepRun of(StepContext context) throws IOException, InterruptedException {
+    static StepRun of(StepContext context, WorkerExecution<?> execution) throws IOException, InterruptedException {
         ReleasePromotionConfiguration global = ReleasePromotionConfiguration.get();
         ReleaseConfig config;
         try {
@@ -62,7 +65,12 @@ final class StepRun {
             throw new AbortException(ConsoleLog.PREFIX + e.getMessage());
         }
         return new StepRun(
-                context.get(Run.class), context.get(TaskListener.class), context.get(FilePath.class), global, config);
+                context.get(Run.class),
+                context.get(TaskListener.class),
+                context.get(FilePath.class),
+                global,
+                config,
+                execution);
     }
 
     ReleaseConfig config() {
@@ -73,9 +81,23 @@ final class StepRun {
         return run;
     }
 
-    /** The build log, masked with every secret the operation has looked up so far. */
+    /**
+     * The build log, masked with every secret the operation has looked up so far; silent once the step has ended.
+     */
     LogSink log() {
-        return new ConsoleLog(listener, secrets);
+        ConsoleLog console = new ConsoleLog(listener, secrets);
+        return text -> {
+            try {
+                execution.write(() -> console.line(text));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+
+    /** Shows the operation on the build page, unless the step has already ended. */
+    void attach(ReleaseAction action) throws IOException {
+        execution.write(() -> ReleaseAction.attach(run, action));
     }
 
     String mask(String text) {
@@ -128,7 +150,7 @@ final class StepRun {
                 new AgentVerification(agent, work),
                 new HttpLive(LIVE_TIMEOUT),
                 Clock.systemUTC(),
-                null);
+                execution.bakeWait());
     }
 
     String environmentNames() {
@@ -137,17 +159,8 @@ final class StepRun {
                 config.environments().stream().map(EnvironmentConfig::name).toList());
     }
 
-    /** The approver's user ID and, when Jenkins knows the user, their groups. */
-    static Set<String> identities(String approvedBy) {
-        Set<String> ids = new LinkedHashSet<>();
-        if (approvedBy == null || approvedBy.isBlank()) {
-            return ids;
-        }
-        ids.add(approvedBy);
-        User user = User.getById(approvedBy, false);
-        if (user != null) {
-            ids.addAll(user.getAuthorities());
-        }
-        return ids;
+    /** The approver's user ID and the groups Jenkins' security realm knows for them. */
+    Set<String> approverIdentities(String approvedBy) {
+        return ApproverIdentities.of(approvedBy, log());
     }
 }

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -72,7 +71,7 @@ public class VerifyDeploymentStep extends Step {
         return new Execution(this, context);
     }
 
-    static final class Execution extends SynchronousNonBlockingStepExecution<LinkedHashMap<String, Object>> {
+    static final class Execution extends WorkerExecution<LinkedHashMap<String, Object>> {
         @Serial
         private static final long serialVersionUID = 1L;
 
@@ -84,15 +83,12 @@ public class VerifyDeploymentStep extends Step {
         }
 
         @Override
-        protected LinkedHashMap<String, Object> run() throws IOException, InterruptedException {
-            StepRun run = StepRun.of(getContext());
+        protected LinkedHashMap<String, Object> work(StepRun run) throws IOException, InterruptedException {
             VerifyResult result = Aborts.guard(run, () -> new VerifyDeployment(run.engine(step.environment))
                     .verify(
                             new VerifyRequest(step.environment, step.slot, step.tag, run.actor(), run.buildUrl()),
                             run.log()));
-            ReleaseAction.attach(
-                    run.run(),
-                    new ReleaseAction(
+            run.attach(new ReleaseAction(
                             "verification",
                             result.environment(),
                             result.slot(),

@@ -3,6 +3,9 @@ package io.jenkins.plugins.releasepromotion.steps;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import hudson.model.TestUsers;
+import hudson.security.ACL;
+import hudson.security.ACLContext;
 import io.jenkins.plugins.releasepromotion.config.Check;
 import io.jenkins.plugins.releasepromotion.config.Environment;
 import io.jenkins.plugins.releasepromotion.config.Gates;
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jenkins.model.TestJenkins;
 import org.jenkinsci.plugins.workflow.steps.Step;
+import org.springframework.security.core.Authentication;
 
 /**
  * A controller with the plugin's global configuration (staging with two slots, production promoted from it, both
@@ -31,6 +35,13 @@ final class Scenario implements AutoCloseable {
     final TestChannel channel = new TestChannel();
     final TestRepo repo;
     final List<Environment> environments = new ArrayList<>();
+    /**
+     * Who the build runs as. Without Authorize Project a build runs as SYSTEM: CpsFlowExecution#getAuthentication2
+     * (workflow-cps 4350.vcc65d4958821 l.1708-1711) answers SYSTEM2 when no user was recorded, and
+     * CpsVmExecutorService#setUp (l.177) makes it the CPS VM thread's identity, which the step's start() runs on.
+     */
+    Authentication buildIdentity = ACL.SYSTEM2;
+
     private int builds;
 
     Scenario(Path root) throws Exception {
@@ -98,8 +109,14 @@ final class Scenario implements AutoCloseable {
                 .with(Run.class, build)
                 .with(TaskListener.class, listener)
                 .with(FilePath.class, new FilePath(channel, workspace.toString()));
+        return started(build, listener, context, step);
+    }
+
+    private Running started(TestBuild build, TestListener listener, TestContext context, Step step) throws Exception {
         var execution = step.start(context);
-        execution.start();
+        try (ACLContext ignored = ACL.as2(buildIdentity)) {
+            execution.start();
+        }
         return new Running(build, listener, context, execution);
     }
 
@@ -108,15 +125,14 @@ final class Scenario implements AutoCloseable {
         TestBuild build = new TestBuild("app", ++builds);
         TestListener listener = new TestListener();
         TestContext context = new TestContext().with(Run.class, build).with(TaskListener.class, listener);
-        var execution = step.start(context);
-        execution.start();
-        return new Running(build, listener, context, execution);
+        return started(build, listener, context, step);
     }
 
     @Override
     public void close() {
         repo.close();
         TestJenkins.uninstall();
+        TestUsers.forget();
     }
 
     record Running(

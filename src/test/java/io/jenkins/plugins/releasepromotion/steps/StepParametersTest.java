@@ -32,7 +32,7 @@ class StepParametersTest {
         assertThat(step.isDryRun()).isFalse();
         assertThat(step.getAutoRollback()).isNull();
         assertThat(step.getSlot()).isNull();
-        PromoteRequest request = step.request("app#7", "job/app/7/");
+        PromoteRequest request = step.request("app#7", "job/app/7/", Set.of());
         assertThat(request.verify()).isTrue();
         assertThat(request.autoRollback()).isNull();
         assertThat(request.buildUrl()).isEqualTo("job/app/7/");
@@ -51,11 +51,11 @@ class StepParametersTest {
         step.setApprovedBy("alice");
         step.setWindowOverrideReason("security fix");
 
-        PromoteRequest request = step.request("app#8", null);
+        PromoteRequest request = step.request("app#8", null, Set.of("alice", "release-managers"));
 
         assertThat(request.verify()).isFalse();
         assertThat(request.autoRollback()).isFalse();
-        assertThat(request.approverIdentities()).containsExactly("alice");
+        assertThat(request.approverIdentities()).containsExactlyInAnyOrder("alice", "release-managers");
         assertThat(request.gate())
                 .isEqualTo(new PromotionRequest(
                         "v1.2.3",
@@ -157,7 +157,7 @@ class StepParametersTest {
                 VerifyDeploymentStep.Execution.class,
                 RollbackToStep.Execution.class,
                 ReleaseStatusStep.Execution.class)) {
-            assertThat(execution.getDeclaredMethod("run").getReturnType())
+            assertThat(execution.getDeclaredMethod("work", StepRun.class).getReturnType())
                     .as(execution.getName())
                     .isAssignableTo(java.io.Serializable.class);
         }
