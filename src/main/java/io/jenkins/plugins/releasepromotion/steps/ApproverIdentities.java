@@ -46,7 +46,8 @@ final class ApproverIdentities {
             log.line(Messages.ApproverIdentities_UnknownToRealm(approvedBy));
         } catch (RuntimeException e) {
             // A directory server that cannot be reached: the approval gate then compares the user ID alone.
-            log.line(Messages.ApproverIdentities_RealmFailed(approvedBy, e.getClass().getSimpleName()));
+            log.line(Messages.ApproverIdentities_RealmFailed(
+                    approvedBy, e.getClass().getSimpleName()));
         }
         return ids;
     }

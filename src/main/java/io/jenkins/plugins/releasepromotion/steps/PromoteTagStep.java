@@ -184,17 +184,17 @@ public class PromoteTagStep extends Step {
                             run.log()));
             if (!step.dryRun) {
                 run.attach(new ReleaseAction(
-                                "promotion",
-                                result.environment(),
-                                result.slot(),
-                                result.tag(),
-                                result.commit(),
-                                result.outcome().name(),
-                                step.approvedBy,
-                                result.previousTag(),
-                                result.releaseNotes(),
-                                run.mask(result.message()),
-                                result.reportJson()));
+                        "promotion",
+                        result.environment(),
+                        result.slot(),
+                        result.tag(),
+                        result.commit(),
+                        result.outcome().name(),
+                        step.approvedBy,
+                        result.previousTag(),
+                        result.releaseNotes(),
+                        run.mask(result.message()),
+                        result.reportJson()));
             }
             run.log()
                     .line(Messages.PromoteTagStep_Done(
@@ -209,12 +209,10 @@ public class PromoteTagStep extends Step {
         private LinkedHashMap<String, Object> recordDecision(StepRun run, Outcome decision)
                 throws IOException, InterruptedException {
             Engine engine = run.engine(step.environment);
-            PromotionResult planned = Aborts.guard(
-                    run,
-                    () -> new Promotion(engine)
-                            .promote(
-                                    step.request(run.actor(), run.buildUrl(), run.approverIdentities(step.approvedBy)),
-                                    line -> {}));
+            PromotionResult planned = Aborts.guard(run, () -> new Promotion(engine)
+                    .promote(
+                            step.request(run.actor(), run.buildUrl(), run.approverIdentities(step.approvedBy)),
+                            line -> {}));
             PromotionPlan plan = planned.decision().plan();
             if (plan.commit() == null) {
                 throw new AbortException(ConsoleLog.PREFIX
@@ -228,17 +226,17 @@ public class PromoteTagStep extends Step {
             String line = Messages.PromoteTagStep_DecisionRecorded(
                     plan.tag(), where, decision, reason == null ? "" : "(" + reason + ")");
             run.attach(new ReleaseAction(
-                            "approval",
-                            plan.environment(),
-                            plan.slot(),
-                            plan.tag(),
-                            plan.commit(),
-                            decision.name(),
-                            step.approvedBy,
-                            plan.rollbackTag(),
-                            plan.releaseNotes(),
-                            line,
-                            null));
+                    "approval",
+                    plan.environment(),
+                    plan.slot(),
+                    plan.tag(),
+                    plan.commit(),
+                    decision.name(),
+                    step.approvedBy,
+                    plan.rollbackTag(),
+                    plan.releaseNotes(),
+                    line,
+                    null));
             run.log().line(line);
             return Results.of(record, plan);
         }

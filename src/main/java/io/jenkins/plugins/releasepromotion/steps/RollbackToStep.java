@@ -101,17 +101,17 @@ public class RollbackToStep extends Step {
             RollbackResult result = Aborts.guard(run, () -> new Rollback(run.engine(step.environment))
                     .rollback(step.request(run.actor(), run.buildUrl()), run.log()));
             run.attach(new ReleaseAction(
-                            "rollback",
-                            result.environment(),
-                            result.slot(),
-                            result.tag(),
-                            result.commit(),
-                            result.outcome().name(),
-                            null,
-                            result.fromTag(),
-                            null,
-                            run.mask(result.message()),
-                            result.reportJson()));
+                    "rollback",
+                    result.environment(),
+                    result.slot(),
+                    result.tag(),
+                    result.commit(),
+                    result.outcome().name(),
+                    null,
+                    result.fromTag(),
+                    null,
+                    run.mask(result.message()),
+                    result.reportJson()));
             run.log()
                     .line(Messages.RollbackToStep_Done(
                             result.tag(), PromoteTagStep.where(result.environment(), result.slot()), result.outcome()));

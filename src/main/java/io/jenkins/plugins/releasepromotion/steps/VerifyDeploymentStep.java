@@ -89,17 +89,17 @@ public class VerifyDeploymentStep extends Step {
                             new VerifyRequest(step.environment, step.slot, step.tag, run.actor(), run.buildUrl()),
                             run.log()));
             run.attach(new ReleaseAction(
-                            "verification",
-                            result.environment(),
-                            result.slot(),
-                            result.tag(),
-                            result.commit(),
-                            result.outcome().name(),
-                            null,
-                            null,
-                            null,
-                            run.mask(result.summary()),
-                            result.reportJson()));
+                    "verification",
+                    result.environment(),
+                    result.slot(),
+                    result.tag(),
+                    result.commit(),
+                    result.outcome().name(),
+                    null,
+                    null,
+                    null,
+                    run.mask(result.summary()),
+                    result.reportJson()));
             if (!result.passed() && step.failOnError) {
                 throw new AbortException(ConsoleLog.PREFIX + run.mask(result.summary()));
             }
