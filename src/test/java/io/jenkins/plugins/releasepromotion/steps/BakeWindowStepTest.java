@@ -68,4 +68,26 @@ class BakeWindowStepTest {
         assertThat(running.log().lines().filter(l -> l.contains("passed verification")))
                 .hasSize(2);
     }
+
+    @Test
+    void aSafeRestartGoesAheadWhileTheBakeWindowWaitsBetweenHealthChecks() throws Exception {
+        // CpsFlowExecution#blocksRestart (workflow-cps 4350.vcc65d4958821 l.1077-1096) asks each running step;
+        // SynchronousNonBlockingStepExecution#blocksRestart (workflow-step-api l.89-91) would say true throughout.
+        Bake bake = new Bake("600s");
+        bake.setInterval("300s");
+        var staging = scenario.environments.get(0);
+        staging.setUrl("http://127.0.0.{slot}:" + server.getAddress().getPort());
+        staging.setChecks(List.of(new Check("health")));
+        staging.setBake(bake);
+        scenario.reconfigure();
+
+        Scenario.Running running = scenario.start(PromoteTagStepTest.promote("v1.0.0", "staging", 1));
+        StopAndSecretsTest.waitFor(() -> running.log().contains("Bake window: watching"));
+        StopAndSecretsTest.waitFor(() -> !running.execution().blocksRestart());
+
+        assertThat(running.context().isReady()).isFalse();
+        Exception cause = new InterruptedException("aborted by a user");
+        running.execution().stop(cause);
+        org.assertj.core.api.Assertions.assertThatThrownBy(running::await).isSameAs(cause);
+    }
 }

@@ -16,6 +16,7 @@ final class TestContext extends StepContext {
 
     private final transient Map<Class<?>, Object> values = new HashMap<>();
     private final transient CompletableFuture<Object> outcome = new CompletableFuture<>();
+    private transient volatile Runnable whenEnded = () -> {};
 
     TestContext with(Class<?> type, Object value) {
         values.put(type, value);
@@ -27,13 +28,21 @@ final class TestContext extends StepContext {
         return key.cast(values.get(key));
     }
 
+    /** Runs when the step ends, before anything waiting for it resumes: where a Pipeline's catch block would run. */
+    TestContext whenEnded(Runnable action) {
+        whenEnded = action;
+        return this;
+    }
+
     @Override
     public void onSuccess(Object result) {
+        whenEnded.run();
         outcome.complete(result);
     }
 
     @Override
     public void onFailure(Throwable t) {
+        whenEnded.run();
         outcome.completeExceptionally(t);
     }
 
