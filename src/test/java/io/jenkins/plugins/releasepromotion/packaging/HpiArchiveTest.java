@@ -248,9 +248,13 @@ class HpiArchiveTest {
         assertThat(names)
                 .contains(PACKAGE + "steps/PromoteTagStep.class", PACKAGE + "engine/usecase/Promotion.class")
                 .noneMatch(n -> LEFT_OUT.stream().anyMatch(n::startsWith));
-        // Nothing left in the plugin jar names them: no class refers to one, no index or service file lists one.
+        // Nothing Jenkins reads in the plugin jar names them: no class refers to one, no index or service file lists
+        // one. (The build's own pom.xml under META-INF/maven names the command's main class; nothing loads it.)
         try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(classesJar))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().startsWith("META-INF/maven/")) {
+                    continue;
+                }
                 String text = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
                 assertThat(LEFT_OUT)
                         .as(e.getName())
