@@ -11,6 +11,14 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     public String getExternalizableId() { return project.getFullName() + "#" + number; }
     public String getFullDisplayName() { return project.getFullName() + " #" + number; }
     public synchronized void save() throws IOException {}
+    // As the real Run#addAction (jenkins-2.541.3 lines 417-424): no lock, and RunAction2#onAttached once added.
+    @Override
+    public void addAction(Action a) {
+        super.addAction(a);
+        if (a instanceof jenkins.model.RunAction2 attached) {
+            attached.onAttached(this);
+        }
+    }
     public <T extends Cause> T getCause(Class<T> type) {
         for (CauseAction action : getActions(CauseAction.class)) {
             for (Cause c : action.getCauses()) {

@@ -55,10 +55,16 @@ public final class ReleaseAction implements RunAction2 {
         this.reportJson = reportJson;
     }
 
-    /** Adds the action to the build under its own URL ({@code release-1}, {@code release-2}, ...) and saves it. */
+    /**
+     * Adds the action to the build under its own URL ({@code release-1}, {@code release-2}, ...) and saves it. Branches
+     * of a {@code parallel} step attach to the same build at once, and the build's action list takes no lock between
+     * reading and adding, so the number is chosen and the action added while holding the build's monitor.
+     */
     public static ReleaseAction attach(Run<?, ?> run, ReleaseAction action) throws IOException {
-        action.urlName = "release-" + (run.getActions(ReleaseAction.class).size() + 1);
-        run.addAction(action);
+        synchronized (run) {
+            action.urlName = "release-" + (run.getActions(ReleaseAction.class).size() + 1);
+            run.addAction(action);
+        }
         run.save();
         return action;
     }

@@ -11,13 +11,14 @@ import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import io.jenkins.plugins.releasepromotion.engine.usecase.SlotStatus;
 import io.jenkins.plugins.releasepromotion.engine.usecase.Status;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jenkins.model.Jenkins;
 
 /**
  * The Releases page of the controller: every environment and slot with what runs there, as the ledger records it,
- * and its recent history. It reads the ledger only (no request to the environments), so it opens fast. Anyone who
+ * and its recent history (the last records of the ledger only, however long it grows). It reads the ledger only (no request to the environments), so it opens fast. Anyone who
  * may read Jenkins sees it.
  */
 @Extension
@@ -62,15 +63,24 @@ public final class ReleasesPage implements RootAction {
     }
 
     static List<Row> rows(ReleaseConfig config, Ledger ledger) {
+        List<SlotStatus> statuses = new Status(config, ledger, null, null).of(null);
+        Map<String, RecentHistory> recent = new HashMap<>();
         List<Row> rows = new ArrayList<>();
-        for (SlotStatus status : new Status(config, ledger, null, null).of(null)) {
-            List<LedgerRecord> history = new ArrayList<>(ledger.history(status.environment()).stream()
-                    .filter(r -> r.isAt(status.slot()))
-                    .toList());
-            Collections.reverse(history);
-            rows.add(new Row(status, history.subList(0, Math.min(HISTORY, history.size()))));
+        for (SlotStatus status : statuses) {
+            RecentHistory history = recent.computeIfAbsent(
+                    status.environment(),
+                    environment -> RecentHistory.read(ledger, environment, slotsOf(statuses, environment), HISTORY));
+            rows.add(new Row(status, history.of(status.slot())));
         }
         return rows;
+    }
+
+    private static List<Integer> slotsOf(List<SlotStatus> statuses, String environment) {
+        // Stream.toList keeps the null slot of an environment without slots.
+        return statuses.stream()
+                .filter(s -> s.environment().equals(environment))
+                .map(SlotStatus::slot)
+                .toList();
     }
 
     /** One environment slot: what runs there and its latest records, newest first. */

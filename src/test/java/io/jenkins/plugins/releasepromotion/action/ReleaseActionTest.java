@@ -15,7 +15,14 @@ import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import jenkins.model.Jenkins;
 import jenkins.model.TestJenkins;
 import org.junit.jupiter.api.AfterEach;
@@ -78,8 +85,46 @@ class ReleaseActionTest {
 
         assertThat(first.getUrlName()).isEqualTo("release-1");
         assertThat(second.getUrlName()).isEqualTo("release-2");
-        assertThat(first.getRun()).isNull();
+        assertThat(first.getRun()).isSameAs(build);
         assertThat(build.getActions(ReleaseAction.class)).containsExactly(first, second);
+    }
+
+    /**
+     * Branches of a {@code parallel} step attach to one build at once. Nothing in Jenkins orders them: jenkins-2.541.3
+     * {@code Actionable#addAction} (lines 155-160) appends to a {@code CopyOnWriteArrayList} (line 60) without a lock,
+     * {@code Actionable#getActions(Class)} (lines 140-147) returns a copy, and {@code Run#addAction} (lines 417-424) adds
+     * no lock of its own; so counting and then adding would give two branches the same number.
+     */
+    @Test
+    void actionsAttachedByConcurrentBranchesEachGetTheirOwnPage() throws Exception {
+        Build build = new Build();
+        int branches = 8;
+        int perBranch = 50;
+        CyclicBarrier start = new CyclicBarrier(branches);
+        ExecutorService pool = Executors.newFixedThreadPool(branches);
+        try {
+            List<Future<List<String>>> names = new ArrayList<>();
+            for (int b = 0; b < branches; b++) {
+                names.add(pool.submit(() -> {
+                    start.await();
+                    List<String> mine = new ArrayList<>();
+                    for (int i = 0; i < perBranch; i++) {
+                        mine.add(ReleaseAction.attach(build, action("SUCCEEDED", null))
+                                .getUrlName());
+                    }
+                    return mine;
+                }));
+            }
+            Set<String> all = new HashSet<>();
+            for (Future<List<String>> branch : names) {
+                all.addAll(branch.get());
+            }
+
+            assertThat(all).hasSize(branches * perBranch).allMatch(name -> name.matches("release-[1-9][0-9]*"));
+            assertThat(build.getActions(ReleaseAction.class)).hasSize(branches * perBranch);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

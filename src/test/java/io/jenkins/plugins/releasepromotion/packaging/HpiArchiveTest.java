@@ -35,6 +35,10 @@ class HpiArchiveTest {
             "org/springframework/",
             "net/sf/");
 
+    static final Path CLI_JAR = Path.of("target/release-promotion-cli.jar");
+    static final String PACKAGE = "io/jenkins/plugins/releasepromotion/";
+    static final List<String> LEFT_OUT = List.of(PACKAGE + "cli/", PACKAGE + "sample/");
+
     static Manifest hpiManifest;
     static byte[] classesJar;
 
@@ -92,8 +96,16 @@ class HpiArchiveTest {
         assertThat(List.of(dependencies.split(",")))
                 .extracting(d -> d.substring(0, d.indexOf(':')))
                 .containsExactlyInAnyOrder(
-                        "workflow-step-api", "credentials", "ssh-credentials", "plain-credentials", "structs");
-        assertThat(List.of(dependencies.split(","))).allMatch(d -> d.matches("[a-z-]+:\\d+\\.v[0-9a-f_]+"));
+                        "workflow-step-api",
+                        "credentials",
+                        "ssh-credentials",
+                        "plain-credentials",
+                        "structs",
+                        "bouncycastle-api");
+        assertThat(List.of(dependencies.split(","))).allMatch(d -> d.matches("[a-z-]+:\\d+\\.[0-9a-z._-]+"));
+        // The version the Jenkins 2.541.x BOM ships (bom 6916.v15ec97679743, bom-weekly/pom.xml line 867, imported
+        // unchanged through bom-2.555.x and bom-2.568.x).
+        assertThat(dependencies).contains("bouncycastle-api:2.30.1.84-291.v9f17b_21896e2");
     }
 
     @Test
@@ -188,7 +200,6 @@ class HpiArchiveTest {
                     .anyMatch(n -> n.startsWith("org.eclipse.jgit-"))
                     .anyMatch(n -> n.startsWith("jackson-databind-"))
                     .anyMatch(n -> n.startsWith("sshd-core-"))
-                    .anyMatch(n -> n.startsWith("bcprov-"))
                     .noneMatch(n -> n.startsWith("slf4j-api-"))
                     .noneMatch(n -> n.startsWith("guava-"))
                     .noneMatch(n -> n.startsWith("localizer-"))
@@ -197,5 +208,63 @@ class HpiArchiveTest {
                     .noneMatch(n -> n.startsWith("junit"));
         }
         assertThat(Files.size(HPI)).isLessThan(64L * 1024 * 1024);
+    }
+
+    /**
+     * A plugin's classes resolve parent first, through its dependencies: jenkins-2.541.3
+     * {@code ClassicPluginStrategy#createPluginWrapper} lines 235-240 give the plugin's class loader a {@code
+     * DependencyClassLoader} over core's loader as its parent; {@code createClassLoader} lines 294-309 make it a plain
+     * {@code URLClassLoader2} (the JDK's parent-first delegation) unless the manifest says {@code
+     * PluginFirstClassLoader: true} ({@code PluginFirstClassLoader2#loadClass} lines 59-70 is the only loader that looks
+     * at its own jars first); {@code DependencyClassLoader#findClass} lines 627-641 looks through every transitive
+     * dependency. credentials (1453.v9b_a_29777a_b_fd, pom.xml lines 119-122) and ssh-credentials
+     * (361.vb_f6760818e8c, pom.xml lines 136-139) depend on bouncycastle-api, whose {@code BouncyCastlePlugin#start}
+     * (2.30.1.84-291.v9f17b_21896e2, line 68) puts its bcprov 1.84 into its own class loader. So every {@code
+     * org.bouncycastle} class comes from bouncycastle-api: a bundled bcprov would never be loaded, only shadowed.
+     */
+    @Test
+    void bouncyCastleComesFromTheBouncyCastleApiPluginNotFromABundledJar() throws IOException {
+        try (ZipFile hpi = new ZipFile(HPI.toFile())) {
+            assertThat(hpi.stream().map(ZipEntry::getName))
+                    .filteredOn(n -> n.startsWith("WEB-INF/lib/"))
+                    .isNotEmpty()
+                    .noneMatch(n -> n.startsWith("WEB-INF/lib/bc"))
+                    .noneMatch(n -> n.contains("bouncycastle"));
+        }
+        assertThat(entries(classesJar)).noneMatch(n -> n.startsWith("org/bouncycastle/"));
+        assertThat(hpiManifest.getMainAttributes().getValue("PluginFirstClassLoader"))
+                .as("parent-first class loading")
+                .isNull();
+        assertThat(hpiManifest.getMainAttributes().getValue("Plugin-Dependencies"))
+                .contains("bouncycastle-api:");
+        // The command line runs outside Jenkins and still carries its own copy.
+        assertThat(entries(Files.readAllBytes(CLI_JAR)))
+                .contains("org/bouncycastle/jce/provider/BouncyCastleProvider.class");
+    }
+
+    @Test
+    void theCommandLineAndTheSampleStayOutOfThePluginJar() throws IOException {
+        List<String> names = entries(classesJar);
+        assertThat(names)
+                .contains(PACKAGE + "steps/PromoteTagStep.class", PACKAGE + "engine/usecase/Promotion.class")
+                .noneMatch(n -> LEFT_OUT.stream().anyMatch(n::startsWith));
+        // Nothing Jenkins reads in the plugin jar names them: no class refers to one, no index or service file lists
+        // one. (The build's own pom.xml under META-INF/maven names the command's main class; nothing loads it.)
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(classesJar))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().startsWith("META-INF/maven/")) {
+                    continue;
+                }
+                String text = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+                assertThat(LEFT_OUT)
+                        .as(e.getName())
+                        .noneMatch(prefix -> text.contains(prefix) || text.contains(prefix.replace('/', '.')));
+            }
+        }
+        assertThat(entries(Files.readAllBytes(CLI_JAR)))
+                .contains(
+                        PACKAGE + "cli/ReleasePromotionCommand.class",
+                        PACKAGE + "sample/SampleApp.class",
+                        PACKAGE + "engine/usecase/Promotion.class");
     }
 }

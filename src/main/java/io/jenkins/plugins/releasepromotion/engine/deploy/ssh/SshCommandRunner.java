@@ -31,6 +31,11 @@ public final class SshCommandRunner implements CommandRunner, AutoCloseable {
     /** How long a closing channel may take to say goodbye before it is dropped. */
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
 
+    static {
+        // Every use of SSHD in a deploy comes through here: SSHD is set up before it registers anything globally.
+        SshSecurity.configure();
+    }
+
     private final SshTarget target;
     private final SshConnection connection;
     private final Secrets secrets;

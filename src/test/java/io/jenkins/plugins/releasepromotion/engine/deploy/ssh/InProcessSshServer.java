@@ -29,6 +29,8 @@ final class InProcessSshServer implements TestSshServer {
     }
 
     static InProcessSshServer start(Path dir, Path authorizedKeys) throws Exception {
+        // The server shares SSHD with the client under test: it must not register a provider the client would not.
+        SshSecurity.configure();
         SshKeygen.Key hostKey = SshKeygen.generate(dir, "mina_host_ecdsa_key", "ecdsa", 256, "", false);
         List<PublicKey> allowed = PublicKeyEntry.resolvePublicKeyEntries(
                 null, AuthorizedKeyEntry.readAuthorizedKeys(authorizedKeys), PublicKeyEntryResolver.FAILING);
