@@ -61,7 +61,7 @@ final class RollbackCommand implements Callable<Integer> {
                                         !skipVerify),
                                 repo.masked(progress));
             }
-            operation.writeReport(result.reportJson());
+            operation.writeReport(repo.mask(result.reportJson()));
             if (options.json) {
                 operation.out().println(repo.mask(Json.write(Json.rollback(result))));
             } else {
