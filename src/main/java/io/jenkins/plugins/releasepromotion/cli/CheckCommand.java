@@ -54,8 +54,8 @@ final class CheckCommand implements Callable<Integer> {
                     null,
                     null,
                     true);
-            PromotionResult result = new Promotion(
-                            CliEngine.create(config, git, options.openLedger(), options.repo, Credentials.none(), Secrets.none()))
+            PromotionResult result = new Promotion(CliEngine.create(
+                            config, git, options.openLedger(), options.repo, Credentials.none(), Secrets.none()))
                     .promote(PromoteRequest.of(request), line -> {});
             print(result.decision());
             return ExitCode.of(result.outcome());

@@ -36,6 +36,7 @@ final class EnvironmentCredentials implements Credentials {
     private final Map<String, String> env;
     /** What each secret file held when it was read, by variable; an unreadable one is absent. */
     private final Map<String, String> files = new HashMap<>();
+
     private Secrets secrets = Secrets.none();
 
     EnvironmentCredentials(Map<String, String> env) {

@@ -25,7 +25,8 @@ public final class ArgvPlaceholders {
                 if (!NAMES.contains(matcher.group(1))) {
                     return "unknown placeholder " + DisplayText.of(matcher.group()) + " in command argument "
                             + DisplayText.of(argument) + "; use one of "
-                            + new TreeSet<>(NAMES).stream().map(name -> "{" + name + "}").toList();
+                            + new TreeSet<>(NAMES)
+                                    .stream().map(name -> "{" + name + "}").toList();
                 }
             }
         }

@@ -75,7 +75,12 @@ public final class GateFactsGatherer {
         }
         Deployed current = state.current().map(GateFactsGatherer::deployed).orElse(null);
         Optional<ReleaseTag> release = tagFacts.release(tag);
-        rollbackTarget(facts, env, request.slot(), current, release.map(ReleaseTag::name).orElse(null));
+        rollbackTarget(
+                facts,
+                env,
+                request.slot(),
+                current,
+                release.map(ReleaseTag::name).orElse(null));
         if (release.isEmpty()) {
             return facts.build();
         }

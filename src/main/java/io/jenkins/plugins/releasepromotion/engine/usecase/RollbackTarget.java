@@ -63,7 +63,8 @@ final class RollbackTarget {
 
     /** Going forward again by rollback is allowed when asked for by name, and said out loud. */
     String warning(Choice choice) {
-        if (choice.target() == null || !PreviousGood.isNewer(pattern(), choice.target().tag(), choice.fromTag())) {
+        if (choice.target() == null
+                || !PreviousGood.isNewer(pattern(), choice.target().tag(), choice.fromTag())) {
             return null;
         }
         return choice.target().tag() + " is newer than " + choice.fromTag() + ", which runs on "
