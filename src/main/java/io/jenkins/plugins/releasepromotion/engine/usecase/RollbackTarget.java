@@ -39,7 +39,7 @@ final class RollbackTarget {
             return previous.map(p -> resolve(none, p.tag(), p.commit()))
                     .orElseGet(() -> none.refused("No good tag older than "
                             + current.map(LedgerRecord::tag).orElse("what runs") + " is recorded on " + where
-                            + "; name the tag to roll back to with --to (and force it with a reason if it never ran"
+                            + "; name the tag to roll back to (and force it with a reason if it never ran"
                             + " there), or promote a newer tag."));
         }
         try {
