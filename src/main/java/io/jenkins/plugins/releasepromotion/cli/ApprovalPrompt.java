@@ -78,7 +78,7 @@ final class ApprovalPrompt {
         notes.lines().forEach(l -> out.println(l.isBlank() ? "" : "    " + l));
         out.println("  Checklist:");
         for (ApprovalEvidence.ChecklistItem item : evidence.checklist()) {
-            out.println("    [x] " + item.item());
+            out.println((item.applies() ? "    [x] " : "    [-] ") + item.item());
             out.println("        " + item.evidence());
         }
         out.println("  Approvers: " + String.join(", ", approvers));

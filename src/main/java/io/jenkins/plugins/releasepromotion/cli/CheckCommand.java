@@ -6,6 +6,7 @@ import io.jenkins.plugins.releasepromotion.engine.gate.PromotionRequest;
 import io.jenkins.plugins.releasepromotion.engine.git.GitFacts;
 import io.jenkins.plugins.releasepromotion.engine.model.DisplayText;
 import io.jenkins.plugins.releasepromotion.engine.port.Credentials;
+import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
 import io.jenkins.plugins.releasepromotion.engine.usecase.PromoteRequest;
 import io.jenkins.plugins.releasepromotion.engine.usecase.Promotion;
 import io.jenkins.plugins.releasepromotion.engine.usecase.PromotionResult;
@@ -53,8 +54,8 @@ final class CheckCommand implements Callable<Integer> {
                     null,
                     null,
                     true);
-            PromotionResult result = new Promotion(
-                            CliEngine.create(config, git, options.openLedger(), options.repo, Credentials.none()))
+            PromotionResult result = new Promotion(CliEngine.create(
+                            config, git, options.openLedger(), options.repo, Credentials.none(), Secrets.none()))
                     .promote(PromoteRequest.of(request), line -> {});
             print(result.decision());
             return ExitCode.of(result.outcome());

@@ -21,8 +21,14 @@ final class CliEngine {
 
     private CliEngine() {}
 
-    static Engine create(ReleaseConfig config, GitFacts git, Ledger ledger, Path workspace, Credentials credentials) {
-        Secrets secrets = Secrets.none();
+    /** @param secrets every secret the command has read, masked in whatever the deploys and checks print */
+    static Engine create(
+            ReleaseConfig config,
+            GitFacts git,
+            Ledger ledger,
+            Path workspace,
+            Credentials credentials,
+            Secrets secrets) {
         return new Engine(
                 config,
                 git,

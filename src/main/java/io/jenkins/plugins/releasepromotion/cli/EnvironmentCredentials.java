@@ -8,14 +8,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The command line's credentials: for the ID {@code prod-deploy} the variables {@code RELEASE_PROMOTION_PROD_DEPLOY_*}
  * (the ID upper-cased, every other character an underscore). Each secret comes from the variable itself or, with
- * {@code _FILE} appended, from the file it names; never from an argument, which other users could see. Every secret
- * read is added to the masking list.
+ * {@code _FILE} appended, from the file it names (one trailing newline dropped, as {@code echo value > file} writes
+ * one); never from an argument, which other users could see. Every secret variable of the environment, and every file
+ * one names, is read when the credentials are made and masked from then on, whether or not a credential is looked up:
+ * a script started by the command inherits them all and may print them.
  *
  * <ul>
  *   <li>SSH private key: {@code _KEY} or {@code _KEY_FILE}; optional {@code _PASSPHRASE}, {@code _USERNAME}
@@ -26,11 +30,37 @@ import java.util.Map;
 final class EnvironmentCredentials implements Credentials {
     static final String PREFIX = "RELEASE_PROMOTION_";
 
+    /** The fields that hold a secret; {@code _USERNAME} does not. */
+    private static final List<String> SECRET_FIELDS = List.of("KEY", "PASSPHRASE", "PASSWORD", "SECRET");
+
     private final Map<String, String> env;
+    /** What each secret file held when it was read, by variable; an unreadable one is absent. */
+    private final Map<String, String> files = new HashMap<>();
+
     private Secrets secrets = Secrets.none();
 
     EnvironmentCredentials(Map<String, String> env) {
         this.env = Map.copyOf(env);
+        this.env.forEach(this::maskAtOnce);
+    }
+
+    private void maskAtOnce(String name, String value) {
+        if (!name.startsWith(PREFIX) || value.isEmpty()) {
+            return;
+        }
+        for (String field : SECRET_FIELDS) {
+            if (name.endsWith("_" + field)) {
+                mask(value);
+            } else if (name.endsWith("_" + field + "_FILE")) {
+                try {
+                    String content = read(value);
+                    files.put(name, content);
+                    mask(content);
+                } catch (IOException | RuntimeException e) {
+                    // Said when the credential is looked up, naming the variable; until then nothing to mask.
+                }
+            }
+        }
     }
 
     /** Every secret read so far, for masking. */
@@ -86,13 +116,26 @@ final class EnvironmentCredentials implements Credentials {
         if (file == null) {
             return null;
         }
+        String read = files.get(variable(id, field + "_FILE"));
+        if (read != null) {
+            return read;
+        }
         try {
-            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            return read(file);
         } catch (IOException | RuntimeException e) {
             throw new CredentialsException("Cannot read " + variable(id, field + "_FILE") + " ("
                     + DisplayText.of(file) + ") for credentials '" + DisplayText.of(id)
                     + "': " + e.getClass().getSimpleName() + "; point it at a readable file.");
         }
+    }
+
+    /** A secret file's text without one trailing newline ({@code \n} or {@code \r\n}). */
+    static String read(String file) throws IOException {
+        String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        if (text.endsWith("\r\n")) {
+            return text.substring(0, text.length() - 2);
+        }
+        return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 
     private String plain(String id, String field) {

@@ -21,7 +21,7 @@ final class OpenedRepository implements AutoCloseable {
             ReleaseConfig config, GitFacts git, JsonLinesLedger ledger, Path workspace, EnvironmentCredentials creds) {
         this.git = git;
         this.credentials = creds;
-        this.engine = CliEngine.create(config, git, ledger, workspace, creds);
+        this.engine = CliEngine.create(config, git, ledger, workspace, creds, creds.secrets());
     }
 
     static OpenedRepository open(CommonOptions options, ReleasePromotionCommand root) {

@@ -119,7 +119,7 @@ final class PromoteCommand implements Callable<Integer> {
     }
 
     private int print(OpenedRepository repo, PromotionResult result, String approver) {
-        operation.writeReport(result.reportJson());
+        operation.writeReport(repo.mask(result.reportJson()));
         Map<String, Object> json = Json.promotion(result, approver);
         if (options.json) {
             operation.out().println(repo.mask(Json.write(json)));

@@ -13,8 +13,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(
         name = "rollback",
         mixinStandardHelpOptions = true,
-        description = "Rolls an environment slot back to the last tag that succeeded there before the current one,"
-                + " or to --to TAG; verifies and records it.")
+        description =
+                "Rolls an environment slot back to the most recent tag that succeeded there and is older than the current one,"
+                        + " or to --to TAG; verifies and records it.")
 final class RollbackCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
@@ -61,7 +62,7 @@ final class RollbackCommand implements Callable<Integer> {
                                         !skipVerify),
                                 repo.masked(progress));
             }
-            operation.writeReport(result.reportJson());
+            operation.writeReport(repo.mask(result.reportJson()));
             if (options.json) {
                 operation.out().println(repo.mask(Json.write(Json.rollback(result))));
             } else {

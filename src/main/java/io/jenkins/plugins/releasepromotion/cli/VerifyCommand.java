@@ -68,7 +68,7 @@ final class VerifyCommand implements Callable<Integer> {
                             new VerifyRequest(target.environment, target.slot, tag, operation.actor(), null),
                             repo.masked(progress));
         }
-        operation.writeReport(result.reportJson());
+        operation.writeReport(repo.mask(result.reportJson()));
         if (options.json) {
             operation.out().println(repo.mask(Json.write(Json.verification(result))));
         } else {
@@ -84,7 +84,7 @@ final class VerifyCommand implements Callable<Integer> {
                     target.environment, List.of(), tag, operation.actor(), null, parallel == null ? 0 : parallel);
             result = new FanOutVerification(repo.engine).verify(request, repo.masked(progress));
         }
-        operation.writeReport(reports(result));
+        operation.writeReport(repo.mask(reports(result)));
         if (options.json) {
             operation.out().println(repo.mask(Json.write(Json.verifications(result))));
         } else {

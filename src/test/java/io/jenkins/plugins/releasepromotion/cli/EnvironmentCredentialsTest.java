@@ -58,6 +58,38 @@ class EnvironmentCredentialsTest {
     }
 
     @Test
+    void everySecretOfTheEnvironmentIsMaskedBeforeAnyIsLookedUp() throws Exception {
+        Path file = dir.resolve("token");
+        Files.writeString(file, "file-" + CANARY + "\n");
+        EnvironmentCredentials credentials = new EnvironmentCredentials(Map.of(
+                "RELEASE_PROMOTION_AIRFLOW_SECRET",
+                "token-" + CANARY,
+                "RELEASE_PROMOTION_OTHER_PASSWORD_FILE",
+                file.toString(),
+                "RELEASE_PROMOTION_OTHER_USERNAME",
+                "visible-user"));
+        assertThat(credentials.secrets().mask("token-" + CANARY + " file-" + CANARY + " visible-user"))
+                .isEqualTo("**** **** visible-user");
+    }
+
+    @Test
+    void aSecretFileLosesOneTrailingNewlineAndNoMore() throws Exception {
+        Path unix = dir.resolve("unix");
+        Files.writeString(unix, CANARY + "\n");
+        Path windows = dir.resolve("windows");
+        Files.writeString(windows, CANARY + "\r\n");
+        Path two = dir.resolve("two");
+        Files.writeString(two, CANARY + "\n\n");
+        EnvironmentCredentials credentials = new EnvironmentCredentials(Map.of(
+                "RELEASE_PROMOTION_A_SECRET_FILE", unix.toString(),
+                "RELEASE_PROMOTION_B_SECRET_FILE", windows.toString(),
+                "RELEASE_PROMOTION_C_SECRET_FILE", two.toString()));
+        assertThat(credentials.secretText("a").secret()).isEqualTo(CANARY);
+        assertThat(credentials.secretText("b").secret()).isEqualTo(CANARY);
+        assertThat(credentials.secretText("c").secret()).isEqualTo(CANARY + "\n");
+    }
+
+    @Test
     void aMissingCredentialNamesTheIdTheTypeAndTheVariables() {
         EnvironmentCredentials credentials =
                 new EnvironmentCredentials(Map.of("RELEASE_PROMOTION_APP_USER_PASSWORD", CANARY));

@@ -17,9 +17,34 @@ final class DeployRules {
         }
         if (deploy.script() != null) {
             argv(deploy.script().command(), Problems.child(path, "script.command"), problems, "required");
+            placeholders(deploy.script().command(), Problems.child(path, "script.command"), problems);
         }
         if (deploy.ssh() != null) {
             SshRules.ssh(deploy.ssh(), Problems.child(path, "ssh"), problems);
+        }
+    }
+
+    /**
+     * The commands a script deploy runs around the deploy itself (backup, maintenance mode) take the same
+     * placeholders as its command; over SSH they are filled in by the remote template's rules.
+     */
+    static void scriptCommands(EnvironmentConfig environment, String path, Problems problems) {
+        if (environment.deploy() == null || environment.deploy().script() == null) {
+            return;
+        }
+        if (environment.backup() != null) {
+            placeholders(environment.backup().command(), Problems.child(path, "backup.command"), problems);
+        }
+        if (environment.maintenance() != null) {
+            placeholders(environment.maintenance().enable(), Problems.child(path, "maintenance.enable"), problems);
+            placeholders(environment.maintenance().disable(), Problems.child(path, "maintenance.disable"), problems);
+        }
+    }
+
+    private static void placeholders(List<String> command, String path, Problems problems) {
+        String unknown = ArgvPlaceholders.unknown(command);
+        if (unknown != null) {
+            problems.add(path, unknown);
         }
     }
 

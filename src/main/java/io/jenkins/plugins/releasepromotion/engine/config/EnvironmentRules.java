@@ -24,6 +24,7 @@ final class EnvironmentRules {
         GateRules.gates(environment, Problems.child(path, "gates"), names, problems);
         DeployRules.backup(environment.backup(), Problems.child(path, "backup"), problems);
         DeployRules.maintenance(environment.maintenance(), Problems.child(path, "maintenance"), problems);
+        DeployRules.scriptCommands(environment, path, problems);
         bake(environment, Problems.child(path, "bake"), problems);
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
  * What a promotion will do, shown before it does it: the tag and commit, what runs now, the rollback target (the
  * mission's "know the previous tag"), the release notes for the approver, and whether a backup runs first.
  *
- * @param rollbackTag {@code null} on a first deployment
+ * @param rollbackTag {@code null} on a first deployment, or where no older good tag is recorded
  * @param approvers who may approve; empty when the environment asks for no approval
  */
 public record PromotionPlan(
@@ -32,6 +32,10 @@ public record PromotionPlan(
     /** One line for the console: the rollback plan printed before deploying. */
     public String rollbackLine() {
         String where = Text.where(environment, slot);
+        if (rollbackTag == null && currentTag != null) {
+            return "Rollback plan for " + where + ": none known; " + currentTag + " runs there and no older good tag"
+                    + " is recorded.";
+        }
         if (rollbackTag == null) {
             return "Rollback plan for " + where + ": none, this is the first deployment there.";
         }

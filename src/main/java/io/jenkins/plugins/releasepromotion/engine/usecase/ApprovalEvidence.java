@@ -30,8 +30,16 @@ public record ApprovalEvidence(
         checklist = List.copyOf(checklist);
     }
 
-    /** One line of the checklist: the item as the mission words it, and what shows it holds. */
-    public record ChecklistItem(String item, String evidence) {}
+    /**
+     * One line of the checklist: the item as the mission words it, and what shows it holds.
+     *
+     * @param applies false for an item that does not apply here (no backup configured): shown, but not ticked
+     */
+    public record ChecklistItem(String item, String evidence, boolean applies) {
+        public ChecklistItem(String item, String evidence) {
+            this(item, evidence, true);
+        }
+    }
 
     /** The evidence for a promotion the gates allow. */
     public static ApprovalEvidence of(Engine engine, GateDecision decision) {
@@ -56,13 +64,7 @@ public record ApprovalEvidence(
                                 from == null
                                         ? "not required: " + env.name() + " promotes from no environment"
                                         : "none")));
-        items.add(new ChecklistItem(
-                "Database backup created (if needed)",
-                plan.backupRequired()
-                        ? "migrations changed (" + String.join(", ", plan.migrationChanges())
-                                + "); the backup command runs before the deploy"
-                        : "not needed: no migration changed since "
-                                + Optional.ofNullable(plan.currentTag()).orElse("the start")));
+        items.add(backup(env, plan));
         items.add(new ChecklistItem(
                 "Deployment window scheduled (if applicable)",
                 plan.windowOverrideReason() != null
@@ -74,6 +76,23 @@ public record ApprovalEvidence(
         items.add(new ChecklistItem("Rollback plan ready", plan.rollbackLine()));
         return new ApprovalEvidence(
                 tag, plan.commit(), plan.environment(), plan.slot(), plan.releaseNotes(), attested.orElse(null), items);
+    }
+
+    private static ChecklistItem backup(EnvironmentConfig env, PromotionPlan plan) {
+        String item = "Database backup created (if needed)";
+        if (plan.backupRequired()) {
+            return new ChecklistItem(
+                    item,
+                    "migrations changed (" + String.join(", ", plan.migrationChanges())
+                            + "); the backup command runs before the deploy");
+        }
+        if (env.backup() == null || env.backup().command().isEmpty()) {
+            return new ChecklistItem(item, "no backup configured for " + env.name(), false);
+        }
+        return new ChecklistItem(
+                item,
+                "not needed: no migration changed since "
+                        + Optional.ofNullable(plan.currentTag()).orElse("the start"));
     }
 
     private static String describe(LedgerRecord attestation) {

@@ -73,13 +73,18 @@ public final class GateFactsGatherer {
         } else {
             lock(facts, env, request.slot(), state);
         }
+        Deployed current = state.current().map(GateFactsGatherer::deployed).orElse(null);
         Optional<ReleaseTag> release = tagFacts.release(tag);
+        rollbackTarget(
+                facts,
+                env,
+                request.slot(),
+                current,
+                release.map(ReleaseTag::name).orElse(null));
         if (release.isEmpty()) {
             return facts.build();
         }
         ReleaseTag releaseTag = release.get();
-        Deployed current = state.current().map(GateFactsGatherer::deployed).orElse(null);
-        rollbackTarget(facts, env, request.slot(), current, releaseTag);
         lineage(facts, env, current, tag.commit());
         staging(facts, env, releaseTag, tag.commit());
         facts.changelog(changelog(releaseTag));
@@ -97,12 +102,13 @@ public final class GateFactsGatherer {
         }
     }
 
+    /** What runs is the way back, unless the tag is what runs; a refused tag still has a plan to show. */
     private void rollbackTarget(
-            GateFacts.Builder facts, EnvironmentConfig env, Integer slot, Deployed current, ReleaseTag tag) {
+            GateFacts.Builder facts, EnvironmentConfig env, Integer slot, Deployed current, String tag) {
         Optional<LedgerRecord> target = current == null
                 ? Optional.empty()
-                : current.tag().equals(tag.name())
-                        ? ledger.lastGoodBefore(env.name(), slot, current.tag())
+                : current.tag().equals(tag)
+                        ? PreviousGood.before(ledger, pattern, env.name(), slot, current.tag())
                         : ledger.current(env.name(), slot);
         facts.rollbackTarget(
                 target.map(GateFactsGatherer::deployed).orElse(null),

@@ -16,9 +16,10 @@ import io.jenkins.plugins.releasepromotion.engine.port.LogSink;
 import java.util.stream.Collectors;
 
 /**
- * Promotes a release tag onto an environment slot, as the mission does it: gates, lock, rollback plan, backup,
- * maintenance mode, deploy, verification, record; one automatic rollback when verification fails. Every path ends with
- * exactly one terminal ledger record with a named outcome; a dry run records nothing.
+ * Promotes a release tag onto an environment slot, as the mission does it: gates, lock (taken only once the gates
+ * allow it), the gates again under the lock, rollback plan, backup, maintenance mode, deploy, verification, record;
+ * one automatic rollback when verification fails. Every path ends with exactly one terminal ledger record with a
+ * named outcome; a dry run records nothing.
  */
 public final class Promotion {
     private final Engine engine;
@@ -31,20 +32,23 @@ public final class Promotion {
         PromotionRequest gate = request.gate();
         EnvironmentConfig env = Targets.environment(engine.config(), gate.environment());
         Targets.checkSlot(env, gate.slot());
+        // Decided first without the lock, so a refused promotion never holds it; decided again under it.
+        GateDecision first = decide(gate, request, false);
         if (gate.dryRun()) {
-            GateDecision decision = Gates.evaluate(engine.gatherer().gather(gate, request.approverIdentities()));
-            report(decision, log);
-            return result(decision, decision.allowed() ? Outcome.SUCCEEDED : Outcome.GATE_FAILED, null);
+            report(first, log);
+            return result(first, first.allowed() ? Outcome.SUCCEEDED : Outcome.GATE_FAILED, null);
+        }
+        if (!first.allowed()) {
+            return refuse(request, first, log);
         }
         DeploymentLock lock;
         try {
             lock = engine.ledger().lock(env.name(), gate.slot(), request.holder());
         } catch (LedgerLockedException e) {
-            return refuse(request, Gates.evaluate(engine.gatherer().gather(gate, request.approverIdentities())), log);
+            return refuse(request, decide(gate, request, false), log);
         }
         try (lock) {
-            GateDecision decision =
-                    Gates.evaluate(engine.gatherer().gatherUnderLock(gate, request.approverIdentities()));
+            GateDecision decision = decide(gate, request, true);
             if (!decision.allowed()) {
                 return refuse(request, decision, log);
             }
@@ -54,6 +58,14 @@ public final class Promotion {
             engine.ledger().append(started);
             return new PromotionRun(engine, env, request, decision, started, log).execute();
         }
+    }
+
+    private GateDecision decide(PromotionRequest gate, PromoteRequest request, boolean underLock) {
+        GateFactsGatherer gatherer = engine.gatherer();
+        return Gates.evaluate(
+                underLock
+                        ? gatherer.gatherUnderLock(gate, request.approverIdentities())
+                        : gatherer.gather(gate, request.approverIdentities()));
     }
 
     private PromotionResult refuse(PromoteRequest request, GateDecision decision, LogSink log) {

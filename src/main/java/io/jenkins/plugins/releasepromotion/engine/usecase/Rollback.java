@@ -12,8 +12,9 @@ import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
 import io.jenkins.plugins.releasepromotion.engine.port.LogSink;
 
 /**
- * Goes back to an earlier good tag: by default the last one that succeeded there before the current one; an explicit
- * tag must have succeeded there before, unless forced with a reason. Locked, deployed, verified and recorded; windows
+ * Goes back to an earlier good tag: by default the most recent one that succeeded there and is older than the current
+ * one; an explicit tag must have succeeded there before, unless forced with a reason, and one newer than what runs is
+ * warned about. Locked, deployed, verified and recorded; windows
  * and freezes do not apply, as a rollback is how an incident ends.
  */
 public final class Rollback {
@@ -26,9 +27,14 @@ public final class Rollback {
     public RollbackResult rollback(RollbackRequest request, LogSink log) {
         EnvironmentConfig env = Targets.environment(engine.config(), request.environment());
         Targets.checkSlot(env, request.slot());
-        RollbackTarget.Choice choice = new RollbackTarget(engine, env, request.slot()).choose(request);
+        RollbackTarget chooser = new RollbackTarget(engine, env, request.slot());
+        RollbackTarget.Choice choice = chooser.choose(request);
         if (choice.refusal() != null) {
             return refuse(request, choice, log);
+        }
+        String warning = chooser.warning(choice);
+        if (warning != null) {
+            log.line("WARNING " + warning);
         }
         DeploymentLock lock;
         try {

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * A rollback as a pipeline or a release manager asks for it.
  *
- * @param tag the tag to go back to; {@code null} means the last tag that succeeded there before the current one
+ * @param tag the tag to go back to; {@code null} means the most recent tag that succeeded there and is older than the current one
  * @param force allow a tag that never succeeded there; needs a {@code reason}
  * @param reason why, recorded
  */

@@ -35,13 +35,15 @@ final class RollbackTarget {
             // After a failed deploy the last good tag is itself the way back.
             Optional<LedgerRecord> previous = state.dirty()
                     ? current
-                    : current.flatMap(c -> engine.ledger().lastGoodBefore(env.name(), slot, c.tag()));
+                    : current.flatMap(c -> PreviousGood.before(engine.ledger(), pattern(), env.name(), slot, c.tag()));
             return previous.map(p -> resolve(none, p.tag(), p.commit()))
-                    .orElseGet(() -> none.refused("No earlier good tag of " + where + " is recorded; name the tag"
-                            + " to roll back to (and force it with a reason if it never ran there)."));
+                    .orElseGet(() -> none.refused("No good tag older than "
+                            + current.map(LedgerRecord::tag).orElse("what runs") + " is recorded on " + where
+                            + "; name the tag to roll back to (and force it with a reason if it never ran"
+                            + " there), or promote a newer tag."));
         }
         try {
-            TagPattern.of(engine.config().tagPattern()).parse(request.tag());
+            pattern().parse(request.tag());
         } catch (InvalidTagException e) {
             return none.refused(e.getMessage());
         }
@@ -57,6 +59,21 @@ final class RollbackTarget {
                     + ", which never succeeded there, needs a reason; give one (it is recorded).");
         }
         return resolve(none, request.tag(), good.isEmpty() ? null : good.get(0).commit());
+    }
+
+    /** Going forward again by rollback is allowed when asked for by name, and said out loud. */
+    String warning(Choice choice) {
+        if (choice.target() == null
+                || !PreviousGood.isNewer(pattern(), choice.target().tag(), choice.fromTag())) {
+            return null;
+        }
+        return choice.target().tag() + " is newer than " + choice.fromTag() + ", which runs on "
+                + DeploySequence.where(choice.target()) + "; this rollback goes forward. Going forward is a"
+                + " promotion's job: promote " + choice.target().tag() + " to have its gates checked.";
+    }
+
+    private TagPattern pattern() {
+        return TagPattern.of(engine.config().tagPattern());
     }
 
     private Choice resolve(Choice none, String tag, String recordedCommit) {

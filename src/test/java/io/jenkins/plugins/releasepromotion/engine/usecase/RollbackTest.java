@@ -98,7 +98,7 @@ class RollbackTest {
         ran("v1.0.0", Outcome.SUCCEEDED);
         RollbackResult result = rollback(null, false, null);
         assertThat(result.outcome()).isEqualTo(Outcome.GATE_FAILED);
-        assertThat(result.message()).startsWith("No earlier good tag of staging slot 1 is recorded");
+        assertThat(result.message()).startsWith("No good tag older than v1.0.0 is recorded on staging slot 1");
         assertThat(engine.ledger()
                         .history("staging")
                         .get(engine.ledger().history("staging").size() - 1)
