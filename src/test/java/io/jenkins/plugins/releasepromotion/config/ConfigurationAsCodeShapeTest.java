@@ -32,6 +32,12 @@ class ConfigurationAsCodeShapeTest {
                         .reduce("", (a, b) -> a + b + "\n");
     }
 
+    /** The command line's file as the tree Configuration as Code reads under {@code releasePromotion:}. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> yamlMap(String cliYaml) throws Exception {
+        return YAML.readValue(cliYaml, Map.class);
+    }
+
     @SuppressWarnings("unchecked")
     static ReleasePromotionConfiguration loadLikeCasc(String document) throws Exception {
         Map<String, Object> root = YAML.readValue(document, Map.class);
@@ -296,17 +302,6 @@ class ConfigurationAsCodeShapeTest {
                         "expectBody");
         assertThat(CascShapedBinder.attributes(Gates.class))
                 .contains("promotesFrom", "maxAttestationAge", "liveVersion", "approvers", "windows", "freezes");
-    }
-
-    @Test
-    void aFormWithEveryEnvironmentDeletedLeavesNone() throws Exception {
-        ReleasePromotionConfiguration jenkins = loadLikeCasc(cascDocument(mission()));
-        List<Object> bound = new ArrayList<>();
-
-        jenkins.configure((bean, json) -> bound.add(bean), new net.sf.json.JSONObject());
-
-        assertThat(bound).containsExactly(jenkins);
-        assertThat(jenkins.getEnvironments()).isEmpty();
     }
 
     @Test
