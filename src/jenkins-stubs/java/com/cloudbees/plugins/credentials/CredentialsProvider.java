@@ -23,6 +23,22 @@ public abstract class CredentialsProvider implements ExtensionPoint, Describable
         return null;
     }
     public static <C extends Credentials> C track(Run build, C credentials) { return credentials; }
+    // credentials 1502.v5c95e620ddfe lines 432-470 and 1376-1388: every provider's credentials in the group, as
+    // the authentication sees them, filtered by the matcher, each ID once.
+    public static <C extends IdCredentials> hudson.util.ListBoxModel listCredentialsInItemGroup(Class<C> type,
+            ItemGroup itemGroup, Authentication authentication, List<DomainRequirement> domainRequirements,
+            CredentialsMatcher matcher) {
+        hudson.util.ListBoxModel result = new hudson.util.ListBoxModel();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (CredentialsProvider provider : Jenkins.get().getExtensionList(CredentialsProvider.class)) {
+            for (C c : provider.getCredentialsInItemGroup(type, itemGroup, authentication, domainRequirements)) {
+                if (matcher.matches(c) && ids.add(c.getId())) {
+                    result.add(c.getId(), c.getId());
+                }
+            }
+        }
+        return result;
+    }
     public <C extends Credentials> List<C> getCredentialsInItemGroup(Class<C> type, ItemGroup itemGroup,
             Authentication authentication, List<DomainRequirement> domainRequirements) {
         return List.of();

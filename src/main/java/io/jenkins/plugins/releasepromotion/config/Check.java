@@ -6,9 +6,7 @@ import hudson.model.Descriptor;
 import hudson.model.Item;
 import hudson.util.ListBoxModel;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -34,7 +32,7 @@ public class Check implements Describable<Check>, Tree.Node {
     private String credentialsId;
     private String auth;
     private String deadline;
-    private Map<String, String> conf = new LinkedHashMap<>();
+    private List<NameValue> conf = new ArrayList<>();
     private List<String> command = new ArrayList<>();
     private List<String> failurePatterns = new ArrayList<>();
     private List<String> ignorePatterns = new ArrayList<>();
@@ -242,23 +240,13 @@ public class Check implements Describable<Check>, Tree.Node {
         this.requests = requests == null ? new ArrayList<>() : new ArrayList<>(requests);
     }
 
-    public Map<String, String> getConf() {
-        return Lines.copy(conf);
+    public List<NameValue> getConf() {
+        return new ArrayList<>(conf);
     }
 
     @DataBoundSetter
-    public void setConf(Map<String, String> conf) {
-        this.conf = Lines.copy(conf);
-    }
-
-    /** The web form's view of {@link #getConf()}: {@code key: value} per line. */
-    public String getConfLines() {
-        return Lines.text(conf);
-    }
-
-    @DataBoundSetter
-    public void setConfLines(String lines) {
-        this.conf = Lines.map(lines);
+    public void setConf(List<NameValue> conf) {
+        this.conf = conf == null ? new ArrayList<>() : new ArrayList<>(conf);
     }
 
     @Override
@@ -278,7 +266,7 @@ public class Check implements Describable<Check>, Tree.Node {
                 .put("credentialsId", credentialsId)
                 .put("auth", auth)
                 .put("deadline", deadline)
-                .put("conf", conf)
+                .putAll("conf", conf)
                 .put("command", command)
                 .put("failurePatterns", failurePatterns)
                 .put("ignorePatterns", ignorePatterns)

@@ -1,7 +1,9 @@
 package io.jenkins.plugins.releasepromotion.config;
 
 import com.cloudbees.jenkins.plugins.sshcredentials.SSHUserPrivateKey;
+import com.cloudbees.plugins.credentials.CredentialsMatchers;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import hudson.model.Item;
@@ -9,11 +11,12 @@ import hudson.model.Queue;
 import hudson.model.queue.Tasks;
 import hudson.security.ACL;
 import hudson.util.ListBoxModel;
+import java.util.List;
 import jenkins.model.Jenkins;
 
 /**
  * Credential drop-downs. Only a user allowed to configure the place (Jenkins itself, or the job) sees the IDs that
- * exist; anyone else sees the value already chosen and nothing more.
+ * exist, and only those a build can use; anyone else sees the value already chosen and nothing more.
  */
 public final class CredentialsItems {
 
@@ -35,8 +38,16 @@ public final class CredentialsItems {
             return model.includeCurrentValue(value);
         }
         if (item == null) {
+            // At the root, as SYSTEM, the credentials plugin also lists SYSTEM-scoped credentials (its
+            // SystemCredentialsProvider.getCredentialsInItemGroup), which only Jenkins itself may use: a build
+            // looking one up by ID never finds it. The global configuration names credentials for builds.
             return model.includeEmptyValue()
-                    .includeAs(ACL.SYSTEM2, Jenkins.get(), type)
+                    .includeMatchingAs(
+                            ACL.SYSTEM2,
+                            Jenkins.get(),
+                            type,
+                            List.of(),
+                            CredentialsMatchers.not(CredentialsMatchers.withScope(CredentialsScope.SYSTEM)))
                     .includeCurrentValue(value);
         }
         return model.includeEmptyValue()

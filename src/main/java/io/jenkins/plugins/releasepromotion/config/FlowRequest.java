@@ -5,8 +5,8 @@ import hudson.model.Describable;
 import hudson.model.Descriptor;
 import hudson.model.Item;
 import hudson.util.ListBoxModel;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -18,11 +18,11 @@ public class FlowRequest implements Describable<FlowRequest>, Tree.Node {
     private final String path;
     private String name;
     private String method;
-    private Map<String, String> headers = new LinkedHashMap<>();
+    private List<NameValue> headers = new ArrayList<>();
     private String body;
     private String credentialsId;
     private Integer expectStatus;
-    private Map<String, String> expectJson = new LinkedHashMap<>();
+    private List<JsonExpectation> expectJson = new ArrayList<>();
     private String expectBody;
 
     @DataBoundConstructor
@@ -52,23 +52,13 @@ public class FlowRequest implements Describable<FlowRequest>, Tree.Node {
         this.method = Lines.blankToNull(method);
     }
 
-    public Map<String, String> getHeaders() {
-        return Lines.copy(headers);
+    public List<NameValue> getHeaders() {
+        return new ArrayList<>(headers);
     }
 
     @DataBoundSetter
-    public void setHeaders(Map<String, String> headers) {
-        this.headers = Lines.copy(headers);
-    }
-
-    /** The web form's view of {@link #getHeaders()}: {@code Name: value} per line. */
-    public String getHeadersLines() {
-        return Lines.text(headers);
-    }
-
-    @DataBoundSetter
-    public void setHeadersLines(String lines) {
-        this.headers = Lines.map(lines);
+    public void setHeaders(List<NameValue> headers) {
+        this.headers = headers == null ? new ArrayList<>() : new ArrayList<>(headers);
     }
 
     public String getBody() {
@@ -98,23 +88,13 @@ public class FlowRequest implements Describable<FlowRequest>, Tree.Node {
         this.expectStatus = expectStatus;
     }
 
-    public Map<String, String> getExpectJson() {
-        return Lines.copy(expectJson);
+    public List<JsonExpectation> getExpectJson() {
+        return new ArrayList<>(expectJson);
     }
 
     @DataBoundSetter
-    public void setExpectJson(Map<String, String> expectJson) {
-        this.expectJson = Lines.copy(expectJson);
-    }
-
-    /** The web form's view of {@link #getExpectJson()}: {@code /json/pointer: value} per line. */
-    public String getExpectJsonLines() {
-        return Lines.text(expectJson);
-    }
-
-    @DataBoundSetter
-    public void setExpectJsonLines(String lines) {
-        this.expectJson = Lines.map(lines);
+    public void setExpectJson(List<JsonExpectation> expectJson) {
+        this.expectJson = expectJson == null ? new ArrayList<>() : new ArrayList<>(expectJson);
     }
 
     public String getExpectBody() {
@@ -132,11 +112,11 @@ public class FlowRequest implements Describable<FlowRequest>, Tree.Node {
                 .put("name", name)
                 .put("method", method)
                 .put("path", path)
-                .put("headers", headers)
+                .putAll("headers", headers)
                 .put("body", body)
                 .put("credentialsId", credentialsId)
                 .put("expectStatus", expectStatus)
-                .put("expectJson", expectJson)
+                .putAll("expectJson", expectJson)
                 .put("expectBody", expectBody);
     }
 

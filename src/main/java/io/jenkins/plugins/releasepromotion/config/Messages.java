@@ -20,6 +20,14 @@ public final class Messages {
         return HOLDER.format("FlowRequest.DisplayName");
     }
 
+    public static String NameValue_DisplayName() {
+        return HOLDER.format("NameValue.DisplayName");
+    }
+
+    public static String JsonExpectation_DisplayName() {
+        return HOLDER.format("JsonExpectation.DisplayName");
+    }
+
     public static String Check_DisplayName() {
         return HOLDER.format("Check.DisplayName");
     }

@@ -4,13 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import hudson.BulkChange;
 import hudson.Extension;
 import hudson.ExtensionList;
 import hudson.util.FormValidation;
+import io.jenkins.plugins.releasepromotion.engine.config.ConfigException;
 import io.jenkins.plugins.releasepromotion.engine.config.ConfigLoader;
 import io.jenkins.plugins.releasepromotion.engine.config.ReleaseConfig;
 import io.jenkins.plugins.releasepromotion.engine.model.TagPattern;
 import java.io.File;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,15 +112,66 @@ public class ReleasePromotionConfiguration extends GlobalConfiguration {
     }
 
     /**
-     * Binds the form. A form whose environment rows were all deleted sends no environments at all, so the list is
-     * emptied first; the fields are then set through their setters, as Configuration as Code sets them.
+     * Binds the form and keeps it only if it passes the engine's rules. A form whose environment rows were all deleted
+     * sends no environments at all, so the list is emptied first; the fields are then set through their setters, as
+     * Configuration as Code sets them, inside a {@link BulkChange} so nothing is written before the check. A refused
+     * form leaves the configuration as it was, in memory and on disk.
      */
     @Override
     public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
-        environments = new ArrayList<>();
-        req.bindJSON(this, json);
-        save();
+        Fields before = new Fields(this);
+        try (BulkChange change = new BulkChange(this)) {
+            environments = new ArrayList<>();
+            req.bindJSON(this, json);
+            refuseBroken();
+            change.commit();
+        } catch (FormException | RuntimeException e) {
+            before.restore(this);
+            throw e;
+        } catch (IOException e) {
+            before.restore(this);
+            throw new FormException(e.getMessage(), e, "environments");
+        }
         return true;
+    }
+
+    /** Nothing set up yet is not an error: the page holds every plugin's settings, and must save without ours. */
+    private void refuseBroken() throws FormException {
+        if (ledgerDirectory != null && !Path.of(ledgerDirectory.strip()).isAbsolute()) {
+            throw new FormException(
+                    Messages.ReleasePromotionConfiguration_LedgerDirectoryAbsolute(), "ledgerDirectory");
+        }
+        try {
+            if (environments.isEmpty()) {
+                TagPattern.of(tagPattern);
+            } else {
+                toReleaseConfig();
+            }
+        } catch (ConfigException e) {
+            throw new FormException(e.getMessage(), "environments");
+        } catch (IllegalArgumentException e) {
+            throw new FormException(e.getMessage(), "tagPattern");
+        }
+    }
+
+    /** The fields a form sets, to put back when the form is refused. */
+    private record Fields(
+            String tagPattern,
+            String mainBranch,
+            String changelog,
+            String ledgerDirectory,
+            List<Environment> environments) {
+        Fields(ReleasePromotionConfiguration c) {
+            this(c.tagPattern, c.mainBranch, c.changelog, c.ledgerDirectory, c.environments);
+        }
+
+        void restore(ReleasePromotionConfiguration c) {
+            c.tagPattern = tagPattern;
+            c.mainBranch = mainBranch;
+            c.changelog = changelog;
+            c.ledgerDirectory = ledgerDirectory;
+            c.environments = environments;
+        }
     }
 
     /** The configuration as the command line's YAML file would hold it (the ledger directory is Jenkins' own). */

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.Serial;
 import java.util.LinkedHashMap;
 import java.util.Set;
+import net.sf.json.JSONObject;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -26,6 +27,7 @@ import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.verb.POST;
 
 /**
@@ -261,6 +263,19 @@ public class PromoteTagStep extends Step {
         @POST
         public FormValidation doCheckTag(@AncestorInPath Item item, @QueryParameter String value) {
             return StepForms.checkTag(item, value, true);
+        }
+
+        /**
+         * The "(default)" choice of automatic rollback sends an empty value, which Stapler binds to
+         * {@code Boolean.FALSE} for a {@code Boolean}; leaving the field out keeps the parameter unset, so the Snippet
+         * Generator writes no {@code autoRollback} and the environment's default applies.
+         */
+        @Override
+        public Step newInstance(StaplerRequest2 req, JSONObject formData) throws FormException {
+            if ("".equals(formData.get("autoRollback"))) {
+                formData.remove("autoRollback");
+            }
+            return super.newInstance(req, formData);
         }
 
         @POST

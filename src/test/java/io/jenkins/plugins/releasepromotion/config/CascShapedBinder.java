@@ -1,146 +1,166 @@
 package io.jenkins.plugins.releasepromotion.config;
 
 import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.Symbol;
-import org.kohsuke.stapler.DataBoundConstructor;
-import org.kohsuke.stapler.DataBoundSetter;
 
 /**
- * Binds a YAML tree to the configuration's classes the way Configuration as Code does: constructor arguments by
- * name, then setters; lists from the setter's generic type; an abstract field as a one-key mapping of a symbol to
- * its attributes; an unknown attribute is an error.
+ * Binds a YAML tree to the configuration's classes as Configuration as Code 2117.vc05a_0b_e6b_f4e does, and refuses
+ * what it refuses: an attribute it skips (a {@code Map}, a setter without a getter) is an unknown key, a type with no
+ * configurator fails, a scalar where a list or mapping belongs fails. Line numbers are of {@code plugin/src/main/java/
+ * io/jenkins/plugins/casc/} at that tag.
  */
 final class CascShapedBinder {
     private static final List<Class<? extends Deploy>> DEPLOYS = List.of(ScriptDeploy.class, SshDeploy.class);
 
     private CascShapedBinder() {}
 
-    /** Applies the attributes to the global configuration through its public setters. */
-    static void configure(ReleasePromotionConfiguration target, Map<String, Object> attributes) throws Exception {
-        for (Map.Entry<String, Object> e : attributes.entrySet()) {
-            Method setter = setter(ReleasePromotionConfiguration.class, e.getKey(), false);
-            setter.invoke(target, convert(e.getValue(), setter.getGenericParameterTypes()[0], e.getKey()));
-        }
+    /** {@code DescriptorConfigurator}: the global configuration is configured in place through its attributes. */
+    static void configure(Object target, Map<String, Object> attributes, String path) throws Exception {
+        setAttributes(target, CascAttributes.copy(attributes), path);
     }
 
-    @SuppressWarnings("unchecked")
     static Object convert(Object value, Type type, String path) throws Exception {
         if (value == null) {
             return null;
         }
-        Class<?> raw = raw(type);
-        if (raw == String.class) {
-            return value.toString();
+        // DefaultConfiguratorRegistry.lookupOrFail, lines 64-69
+        if (!CascAttributes.hasConfigurator(type)) {
+            throw new IllegalArgumentException(path + ": Cannot find configurator for type " + type);
         }
-        if (raw == Integer.class || raw == int.class) {
-            return Integer.valueOf(value.toString());
-        }
-        if (raw == Boolean.class || raw == boolean.class) {
-            return Boolean.valueOf(value.toString());
-        }
-        if (List.class.isAssignableFrom(raw)) {
-            Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+        Class<?> raw = CascAttributes.raw(type);
+        if (CascAttributes.isCollection(type)) {
+            // BaseConfigurator.configure line 457: sub.asSequence(); model/CNode lines 24-26
+            if (!(value instanceof List<?> items)) {
+                throw new IllegalArgumentException(path + ": Item isn't a Sequence");
+            }
             List<Object> out = new ArrayList<>();
-            int i = 0;
-            for (Object item : (List<Object>) value) {
-                out.add(convert(item, element, path + "[" + i++ + "]"));
+            for (int i = 0; i < items.size(); i++) {
+                out.add(convert(items.get(i), CascAttributes.element(type), path + "[" + i + "]"));
             }
             return out;
         }
-        if (Map.class.isAssignableFrom(raw)) {
-            Map<String, String> out = new LinkedHashMap<>();
-            ((Map<String, Object>) value).forEach((k, v) -> out.put(k, v == null ? null : v.toString()));
-            return out;
+        if (StaplerConverters.canConvert(raw)) {
+            // impl/configurators/PrimitiveConfigurator.configure, lines 43-49: a scalar through Stapler's converter
+            if (value instanceof Map || value instanceof List) {
+                throw new IllegalArgumentException(path + ": Item isn't a Scalar");
+            }
+            return StaplerConverters.convert(value.toString(), raw);
         }
         if (Modifier.isAbstract(raw.getModifiers())) {
-            Map<String, Object> single = (Map<String, Object>) value;
-            if (single.size() != 1) {
-                throw new IllegalArgumentException(path + ": one symbol expected, got " + single.keySet());
-            }
-            String symbol = single.keySet().iterator().next();
-            return bind(bySymbol(symbol, path), (Map<String, Object>) single.get(symbol), path + "." + symbol);
+            return heterogeneous(value, path);
         }
-        return bind(raw, (Map<String, Object>) value, path);
+        return bind(raw, mapping(value, path), path);
     }
 
+    /**
+     * {@code impl/configurators/HeteroDescribableConfigurator.preConfigure}, lines 280-310: a bare symbol, or a mapping
+     * of exactly one symbol to the attributes.
+     */
+    @SuppressWarnings("unchecked")
+    private static Object heterogeneous(Object value, String path) throws Exception {
+        if (!(value instanceof Map<?, ?> single)) {
+            return bind(bySymbol(value.toString(), path), Map.of(), path);
+        }
+        if (single.size() != 1) {
+            throw new IllegalArgumentException(path + ": Single entry map expected, found " + single.keySet());
+        }
+        Map.Entry<String, Object> entry =
+                ((Map<String, Object>) single).entrySet().iterator().next();
+        return bind(bySymbol(entry.getKey(), path), mapping(entry.getValue(), path), path + "." + entry.getKey());
+    }
+
+    /**
+     * {@code impl/configurators/DataBoundConfigurator.tryConstructor}, lines 120-231: the constructor's arguments by
+     * name (absent ones are {@code null}), their keys consumed; then the attributes, as for any configurator.
+     */
     static Object bind(Class<?> type, Map<String, Object> attributes, String path) throws Exception {
-        Map<String, Object> rest = new LinkedHashMap<>(attributes == null ? Map.of() : attributes);
-        Constructor<?> constructor = constructor(type);
+        Map<String, Object> rest = CascAttributes.copy(attributes);
+        Constructor<?> constructor = CascAttributes.dataBoundConstructor(type);
+        if (constructor == null) {
+            throw new IllegalArgumentException(path + ": " + type.getName() + " is missing a @DataBoundConstructor");
+        }
         List<Object> args = new ArrayList<>();
         for (Parameter p : constructor.getParameters()) {
-            args.add(convert(rest.remove(p.getName()), p.getParameterizedType(), path + "." + p.getName()));
+            args.add(convert(rest.get(p.getName()), p.getParameterizedType(), path + "." + p.getName()));
         }
         Object instance = constructor.newInstance(args.toArray());
-        for (Map.Entry<String, Object> e : rest.entrySet()) {
-            Method setter = setter(type, e.getKey(), true);
-            setter.invoke(
-                    instance, convert(e.getValue(), setter.getGenericParameterTypes()[0], path + "." + e.getKey()));
+        for (Parameter p : constructor.getParameters()) {
+            rest.remove(p.getName());
         }
+        setAttributes(instance, rest, path);
         return instance;
     }
 
-    /** Every attribute Configuration as Code offers for a class: constructor parameters and data-bound setters. */
-    static Set<String> attributes(Class<?> type) {
-        Set<String> names = new LinkedHashSet<>();
-        if (type != ReleasePromotionConfiguration.class) {
-            for (Parameter p : constructor(type).getParameters()) {
-                names.add(p.getName());
+    /**
+     * {@code BaseConfigurator.configure}, lines 407-492: each attribute takes its key (matched ignoring case, lines
+     * 528-535); {@code handleUnknown} (lines 494-513) refuses any key left, since the context's default is
+     * {@code Unknown.reject} ({@code ConfigurationContext} line 26).
+     */
+    private static void setAttributes(Object target, Map<String, Object> rest, String path) throws Exception {
+        Map<String, CascAttributes.Attribute> attributes = CascAttributes.of(target.getClass());
+        for (CascAttributes.Attribute attribute : attributes.values()) {
+            Object value = removeIgnoreCase(rest, attribute.name());
+            if (value != null && attribute.setter() != null) {
+                attribute.setter().invoke(target, convert(value, attribute.type(), path + "." + attribute.name()));
             }
         }
-        for (Method m : type.getMethods()) {
-            if (m.isAnnotationPresent(DataBoundSetter.class)) {
-                names.add(Character.toLowerCase(m.getName().charAt(3))
-                        + m.getName().substring(4));
-            }
+        if (!rest.isEmpty()) {
+            throw new IllegalArgumentException(path + ": Invalid configuration elements for type: " + target.getClass()
+                    + " : " + String.join(",", rest.keySet()) + ". Available attributes : "
+                    + String.join(", ", attributes.keySet()));
         }
-        return names;
     }
 
-    private static Constructor<?> constructor(Class<?> type) {
-        for (Constructor<?> c : type.getConstructors()) {
-            if (c.isAnnotationPresent(DataBoundConstructor.class)) {
-                return c;
+    private static Object removeIgnoreCase(Map<String, Object> map, String name) {
+        for (Iterator<Map.Entry<String, Object>> it = map.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, Object> e = it.next();
+            if (e.getKey().equalsIgnoreCase(name)) {
+                it.remove();
+                return e.getValue();
             }
         }
-        throw new IllegalArgumentException(type + " has no @DataBoundConstructor");
+        return null;
     }
 
-    private static Method setter(Class<?> type, String name, boolean dataBound) {
-        String setter = "set" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        for (Method m : type.getMethods()) {
-            if (m.getName().equals(setter)
-                    && m.getParameterCount() == 1
-                    && (!dataBound || m.isAnnotationPresent(DataBoundSetter.class))) {
-                return m;
-            }
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> mapping(Object value, String path) {
+        // model/CNode lines 20-22
+        if (!(value instanceof Map)) {
+            throw new IllegalArgumentException(path + ": Item isn't a Mapping");
         }
-        throw new IllegalArgumentException(type.getSimpleName() + " has no attribute " + name);
+        return (Map<String, Object>) value;
     }
 
-    private static Class<?> bySymbol(String symbol, String path) {
+    /** The symbols are the descriptors' {@code @Symbol} ({@code impl/attributes/DescribableAttribute.getSymbols}). */
+    static Class<?> bySymbol(String symbol, String path) {
         for (Class<? extends Deploy> type : DEPLOYS) {
-            for (Class<?> nested : type.getClasses()) {
-                Symbol s = nested.getAnnotation(Symbol.class);
-                if (s != null && List.of(s.value()).contains(symbol)) {
-                    return type;
-                }
+            if (symbol(type).equals(symbol)) {
+                return type;
             }
         }
         throw new IllegalArgumentException(path + ": no deploy method with the symbol " + symbol);
     }
 
-    private static Class<?> raw(Type type) {
-        return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    static String symbol(Class<?> type) {
+        for (Class<?> nested : type.getClasses()) {
+            Symbol s = nested.getAnnotation(Symbol.class);
+            if (s != null) {
+                return s.value()[0];
+            }
+        }
+        throw new IllegalArgumentException(type + " has no descriptor with a @Symbol");
+    }
+
+    /** Every attribute Configuration as Code offers for a class. */
+    static Set<String> attributes(Class<?> type) {
+        return CascAttributes.of(type).keySet();
     }
 }

@@ -7,7 +7,9 @@ import io.jenkins.plugins.releasepromotion.config.Environment;
 import io.jenkins.plugins.releasepromotion.config.FlowRequest;
 import io.jenkins.plugins.releasepromotion.config.Freeze;
 import io.jenkins.plugins.releasepromotion.config.Gates;
+import io.jenkins.plugins.releasepromotion.config.JsonExpectation;
 import io.jenkins.plugins.releasepromotion.config.Maintenance;
+import io.jenkins.plugins.releasepromotion.config.NameValue;
 import io.jenkins.plugins.releasepromotion.config.ReleasePromotionConfiguration;
 import io.jenkins.plugins.releasepromotion.config.ScriptDeploy;
 import io.jenkins.plugins.releasepromotion.config.SshDeploy;
@@ -39,6 +41,8 @@ public final class PluginClasses {
                 SshDeploy.class,
                 Check.class,
                 FlowRequest.class,
+                NameValue.class,
+                JsonExpectation.class,
                 Gates.class,
                 Window.class,
                 Freeze.class,

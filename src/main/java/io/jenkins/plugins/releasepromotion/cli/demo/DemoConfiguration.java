@@ -36,7 +36,7 @@ final class DemoConfiguration {
                       - type: flows
                         name: key-user-flows
                         requests:
-                          - {name: login, method: POST, path: /api/login, credentialsId: demo-user, expectStatus: 200, expectJson: {/user/name: demo}}
+                          - {name: login, method: POST, path: /api/login, credentialsId: demo-user, expectStatus: 200, expectJson: [{pointer: /user/name, value: demo}]}
                           - {name: dashboard, path: /api/dashboard, credentialsId: demo-user, expectStatus: 200}
                           - {name: campaigns, path: /api/campaigns, credentialsId: demo-user, expectStatus: 200}
 

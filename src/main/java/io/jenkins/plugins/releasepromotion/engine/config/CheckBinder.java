@@ -50,7 +50,7 @@ final class CheckBinder {
                 r.texts("ignorePatterns"),
                 r.text("jsonPointer"),
                 r.text("expected"),
-                r.textMap("conf"));
+                r.namedTexts("conf", "name", "[{name: region, value: eu}]"));
     }
 
     private static FlowRequest request(MappingReader r) {
@@ -58,11 +58,11 @@ final class CheckBinder {
                 r.text("name"),
                 r.parsed("method", text -> Scalars.word(text, METHODS)),
                 r.text("path"),
-                r.textMap("headers"),
+                r.namedTexts("headers", "name", "[{name: Accept, value: application/json}]"),
                 r.text("body"),
                 r.text("credentialsId"),
                 r.number("expectStatus", 100, 599),
-                r.textMap("expectJson"),
+                r.namedTexts("expectJson", "pointer", "[{pointer: /user/name, value: demo}]"),
                 r.text("expectBody"));
     }
 }

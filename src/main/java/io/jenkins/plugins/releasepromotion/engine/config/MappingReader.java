@@ -95,21 +95,28 @@ final class MappingReader {
         return value == null ? null : Items.texts(value, path(name), problems, parser);
     }
 
-    Map<String, String> textMap(String name) {
-        JsonNode value = value(name);
-        if (value == null || !value.isObject()) {
-            if (value != null) {
-                // headers and settings are where a secret gets pasted, so their values are never repeated
-                problems.invalidValue(path(name), "expected a mapping of names to text");
-            }
+    /**
+     * A list of {@code {<key>: ..., value: ...}} items read as names to text (request headers, DAG run settings,
+     * expected JSON values), e.g. {@code [{name: Accept, value: application/json}]}. A list, never a mapping: Jenkins'
+     * Configuration as Code binds no mapping, and the file has the shape Jenkins exports.
+     */
+    Map<String, String> namedTexts(String name, String key, String example) {
+        JsonNode list = sequence(name, "; write one item per entry, e.g. " + example);
+        if (list == null) {
             return null;
         }
+        String at = path(name);
+        List<String[]> pairs = Items.mappings(list, at, problems, r -> new String[] {r.text(key), r.text("value")});
         Map<String, String> entries = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> entry : value.properties()) {
-            if (entry.getValue().isTextual()) {
-                entries.put(entry.getKey(), entry.getValue().textValue());
-            } else {
-                problems.invalidValue(Problems.child(path(name), DisplayText.of(entry.getKey())), "expected text");
+        for (int i = 0; i < pairs.size(); i++) {
+            String item = Problems.index(at, i);
+            String[] pair = pairs.get(i);
+            if (pair[0] == null || pair[1] == null) {
+                // the value is never repeated: headers and settings are where a secret gets pasted
+                problems.add(Problems.child(item, pair[0] == null ? key : "value"), "required; e.g. " + example);
+            } else if (entries.putIfAbsent(pair[0], pair[1]) != null) {
+                problems.add(
+                        Problems.child(item, key), "'" + DisplayText.of(pair[0]) + "' is given twice; give it once");
             }
         }
         return entries;

@@ -126,13 +126,26 @@ class CheckRulesTest {
     @Test
     void flowRequestValuesAreChecked() {
         assertThat(problemsOf(checks("[{type: flows, requests: [{path: /api/login, method: FETCH, expectStatus: 42,"
-                        + " expectJson: {user/name: demo}}]}]")))
+                        + " expectJson: [{pointer: user/name, value: demo}]}]}]")))
                 .containsExactly(
                         CHECK
                                 + "requests[0].method: 'FETCH' is not one of GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS",
                         CHECK + "requests[0].expectStatus: 42 is out of range; use 100 to 599",
                         CHECK + "requests[0].expectJson.user/name: not a JSON pointer; it starts with '/', e.g."
                                 + " /user/name");
+    }
+
+    @Test
+    void namedValuesAreAListOfItemsNotAMapping() {
+        assertThat(problemsOf(checks("[{type: flows, requests: [{path: /api/login, headers: {Accept: text/html},"
+                        + " expectJson: [{pointer: /user/name}, {value: demo}, {pointer: /a, value: b, op: eq}]}]}]")))
+                .containsExactly(
+                        CHECK + "requests[0].headers: expected a list, got a mapping; write one item per entry, e.g."
+                                + " [{name: Accept, value: application/json}]",
+                        CHECK + "requests[0].expectJson[2].op: unknown field; expected one of pointer, value",
+                        CHECK + "requests[0].expectJson[0].value: required; e.g. [{pointer: /user/name, value: demo}]",
+                        CHECK + "requests[0].expectJson[1].pointer: required; e.g. [{pointer: /user/name, value:"
+                                + " demo}]");
     }
 
     @Test

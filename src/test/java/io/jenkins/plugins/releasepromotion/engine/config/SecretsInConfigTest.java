@@ -73,8 +73,8 @@ class SecretsInConfigTest {
     @Test
     void refusesCredentialHeaders() {
         String yaml = STAGING + "    url: https://staging.example.com\n    checks: [{type: flows, requests: [{path: /,"
-                + " headers: {Authorization: 'Bearer " + SECRET + "', X-Api-Key: " + SECRET
-                + ", Accept: text/html}}]}]";
+                + " headers: [{name: Authorization, value: 'Bearer " + SECRET + "'}, {name: X-Api-Key, value: "
+                + SECRET + "}, {name: Accept, value: text/html}]}]}]";
 
         ConfigException e = refusal(yaml);
 
@@ -99,14 +99,28 @@ class SecretsInConfigTest {
 
     @Test
     void refusesSecretsInDagRunSettings() {
-        String yaml = STAGING + "    checks: [{type: dag, dagId: d, airflowUrl: 'https://airflow', conf: {region: eu,"
-                + " access_token: " + SECRET + "}}]";
+        String yaml =
+                STAGING + "    checks: [{type: dag, dagId: d, airflowUrl: 'https://airflow', conf: [{name: region,"
+                        + " value: eu}, {name: access_token, value: " + SECRET + "}]}]";
 
         ConfigException e = refusal(yaml);
 
         assertThat(e.problems())
                 .containsExactly("environments[0].checks[0].conf.access_token: holds a secret; the configuration holds"
                         + " credential IDs only (use credentialsId)");
+        assertNoSecret(e);
+    }
+
+    @Test
+    void aSettingGivenTwiceIsNamedWithoutItsValues() {
+        String yaml =
+                STAGING + "    checks: [{type: dag, dagId: d, airflowUrl: 'https://airflow', conf: [{name: region,"
+                        + " value: " + SECRET + "}, {name: region, value: " + SECRET + "}]}]";
+
+        ConfigException e = refusal(yaml);
+
+        assertThat(e.problems())
+                .containsExactly("environments[0].checks[0].conf[1].name: 'region' is given twice; give it once");
         assertNoSecret(e);
     }
 

@@ -1,0 +1,6 @@
+// Compile-only declaration of a Jenkins API type (same name and signatures as the real one); never packaged.
+package com.cloudbees.plugins.credentials;
+import java.io.Serializable;
+public interface CredentialsMatcher extends Serializable {
+    boolean matches(Credentials item);
+}
