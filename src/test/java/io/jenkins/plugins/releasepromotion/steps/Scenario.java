@@ -1,6 +1,8 @@
 package io.jenkins.plugins.releasepromotion.steps;
 
+import hudson.EnvVars;
 import hudson.FilePath;
+import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.releasepromotion.config.Check;
@@ -31,6 +33,11 @@ final class Scenario implements AutoCloseable {
     final TestChannel channel = new TestChannel();
     final TestRepo repo;
     final List<Environment> environments = new ArrayList<>();
+    /** The launcher of the build's {@code node}; a test may decorate it as {@code container} would. */
+    java.util.function.Function<TaskListener, Launcher> launcher = Launcher.LocalLauncher::new;
+    /** The build's environment as {@code withEnv} leaves it. */
+    final java.util.Map<String, String> buildEnvironment = new java.util.HashMap<>();
+
     private int builds;
 
     Scenario(Path root) throws Exception {
@@ -97,7 +104,9 @@ final class Scenario implements AutoCloseable {
         TestContext context = new TestContext()
                 .with(Run.class, build)
                 .with(TaskListener.class, listener)
-                .with(FilePath.class, new FilePath(channel, workspace.toString()));
+                .with(FilePath.class, new FilePath(channel, workspace.toString()))
+                .with(Launcher.class, launcher.apply(listener))
+                .with(EnvVars.class, new EnvVars(buildEnvironment));
         var execution = step.start(context);
         execution.start();
         return new Running(build, listener, context, execution);

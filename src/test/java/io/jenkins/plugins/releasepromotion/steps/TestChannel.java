@@ -7,9 +7,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.Serial;
+import java.io.Serializable;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An agent in the same process that behaves like a remote one where it matters here: every callable and every
@@ -30,6 +39,44 @@ final class TestChannel implements VirtualChannel {
         @SuppressWarnings("unchecked")
         V back = (V) roundTrip(answer);
         return back;
+    }
+
+    /**
+     * As a real channel exports an object: the other side gets a proxy whose calls come back here, arguments and
+     * answers serialized on the way.
+     */
+    @Override
+    public <T> T export(Class<T> type, T instance) {
+        String id = UUID.randomUUID().toString();
+        EXPORTED.put(id, new Target(instance, calls));
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, new Exported(id)));
+    }
+
+    private static final Map<String, Target> EXPORTED = new ConcurrentHashMap<>();
+
+    private record Target(Object instance, List<String> calls) {}
+
+    private static final class Exported implements InvocationHandler, Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        private final String id;
+
+        Exported(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            Target target = EXPORTED.get(id);
+            target.calls().add("back:" + method.getDeclaringClass().getSimpleName() + "." + method.getName());
+            Object[] copies = args == null ? null : (Object[]) roundTrip(args);
+            try {
+                return roundTrip(method.invoke(target.instance(), copies));
+            } catch (InvocationTargetException e) {
+                throw (Throwable) roundTrip(e.getCause());
+            }
+        }
     }
 
     static Object roundTrip(Object value) throws IOException {
