@@ -13,6 +13,8 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,13 +28,25 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class TestChannel implements VirtualChannel {
     final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+    /** Files of the agent's own: they exist only while work sent to the agent runs, as the controller can't see them. */
+    final Map<Path, String> agentFiles = new ConcurrentHashMap<>();
 
     @Override
     public <V, T extends Throwable> V call(Callable<V, T> callable) throws IOException, T, InterruptedException {
         @SuppressWarnings("unchecked")
         Callable<V, T> copy = (Callable<V, T>) roundTrip(callable);
         calls.add(describe(callable));
-        V answer = copy.call();
+        V answer;
+        try {
+            for (Map.Entry<Path, String> file : agentFiles.entrySet()) {
+                Files.writeString(file.getKey(), file.getValue());
+            }
+            answer = copy.call();
+        } finally {
+            for (Path file : agentFiles.keySet()) {
+                Files.deleteIfExists(file);
+            }
+        }
         if (Thread.interrupted()) {
             throw new InterruptedException("the call was stopped");
         }
