@@ -14,6 +14,7 @@ import io.jenkins.plugins.releasepromotion.engine.port.CommandRunner;
 import io.jenkins.plugins.releasepromotion.engine.port.LogSink;
 import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -86,6 +87,11 @@ final class AgentLauncher implements CommandRunner {
                     .stdout(output.stdout())
                     .quiet(true)
                     .start();
+        } catch (InterruptedIOException e) {
+            // A remote launcher reports a stop while starting as this (hudson.Launcher.RemoteLauncher#launch).
+            Thread.currentThread().interrupt();
+            throw new CommandException(
+                    Names.display(command.argv().get(0), secrets) + " was not started: the run was interrupted.", e);
         } catch (IOException e) {
             String text = message(e);
             if (text.contains("doesn't exist")) {

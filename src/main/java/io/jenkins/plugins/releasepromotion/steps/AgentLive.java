@@ -5,6 +5,7 @@ import io.jenkins.plugins.releasepromotion.engine.gate.Facts.LiveVersion;
 import io.jenkins.plugins.releasepromotion.engine.usecase.HealthSource;
 import io.jenkins.plugins.releasepromotion.engine.usecase.LiveVersionSource;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ final class AgentLive implements LiveVersionSource, HealthSource {
 
     @Override
     public LiveVersion read(EnvironmentConfig env, Integer slot) {
-        Answer<java.util.ArrayList<String>> answer = ask(LiveCall.Reading.VERSION, env, slot);
+        Answer<ArrayList<String>> answer = ask(LiveCall.Reading.VERSION, env, slot);
         if (answer.failure != null) {
             return new LiveVersion(env.name(), slot, env.urlFor(slot), null, null, answer.failure);
         }
@@ -35,11 +36,11 @@ final class AgentLive implements LiveVersionSource, HealthSource {
 
     @Override
     public String health(EnvironmentConfig env, Integer slot) {
-        Answer<java.util.ArrayList<String>> answer = ask(LiveCall.Reading.HEALTH, env, slot);
+        Answer<ArrayList<String>> answer = ask(LiveCall.Reading.HEALTH, env, slot);
         return answer.failure != null ? answer.failure : answer.value.get(0);
     }
 
-    private Answer<java.util.ArrayList<String>> ask(LiveCall.Reading reading, EnvironmentConfig env, Integer slot) {
+    private Answer<ArrayList<String>> ask(LiveCall.Reading reading, EnvironmentConfig env, Integer slot) {
         return agent.call(
                 new LiveCall(configYaml, env.name(), slot, reading, TIMEOUT),
                 "read what " + PromoteTagStep.where(env.name(), slot) + " reports",
