@@ -12,7 +12,11 @@ public final class FilePath implements Serializable {
     private final transient VirtualChannel channel;
     private final String remote;
     public FilePath(VirtualChannel channel, String remote) { this.channel = channel; this.remote = remote; }
-    public FilePath(File localPath) { this(null, localPath.getPath()); }
+    public FilePath(File localPath) { this((VirtualChannel) null, localPath.getPath()); }
+    public FilePath(FilePath base, String rel) {
+        this.channel = base.channel;
+        this.remote = new File(rel).isAbsolute() ? rel : new File(base.remote, rel).toPath().normalize().toString();
+    }
     public String getRemote() { return remote; }
     public VirtualChannel getChannel() { return channel; }
     public boolean isRemote() { return channel != null; }

@@ -3,4 +3,5 @@ package hudson.remoting;
 import java.io.IOException;
 public interface VirtualChannel {
     <V, T extends Throwable> V call(Callable<V, T> callable) throws IOException, T, InterruptedException;
+    <T> T export(Class<T> type, T instance);
 }

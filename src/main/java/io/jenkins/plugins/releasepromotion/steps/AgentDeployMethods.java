@@ -3,43 +3,47 @@ package io.jenkins.plugins.releasepromotion.steps;
 import io.jenkins.plugins.releasepromotion.engine.config.EnvironmentConfig;
 import io.jenkins.plugins.releasepromotion.engine.deploy.DeployMethod;
 import io.jenkins.plugins.releasepromotion.engine.deploy.DeployTarget;
+import io.jenkins.plugins.releasepromotion.engine.deploy.script.ScriptDeployMethod;
+import io.jenkins.plugins.releasepromotion.engine.deploy.ssh.SshCommands;
 import io.jenkins.plugins.releasepromotion.engine.port.Command;
 import io.jenkins.plugins.releasepromotion.engine.port.CommandException;
 import io.jenkins.plugins.releasepromotion.engine.port.CommandResult;
 import io.jenkins.plugins.releasepromotion.engine.port.CommandRunner;
 import io.jenkins.plugins.releasepromotion.engine.port.LogSink;
 import io.jenkins.plugins.releasepromotion.engine.usecase.DeployMethods;
-import java.io.File;
 import java.util.List;
 
 /**
- * Deploy methods whose commands run on the agent: the commands are built here from the configuration, and each one
- * is sent to the agent, which runs it in the workspace (script) or over SSH from there (ssh). The output streams to
- * the build log from the agent, masked there.
+ * Deploy methods whose commands run on the agent. A script deploy's commands start through the build's launcher, in
+ * the workspace, with the build's environment. An SSH deploy's commands are built here from the configuration alone
+ * (the key is not read here) and each one is sent to the agent, which reads the key and runs it over SSH from there.
+ * Output reaches the build log masked.
  */
 final class AgentDeployMethods implements DeployMethods {
     private final Agent agent;
     private final AgentWork work;
-    private final String workspace;
+    private final CommandRunner launcher;
 
-    AgentDeployMethods(Agent agent, AgentWork work, String workspace) {
+    AgentDeployMethods(Agent agent, AgentWork work, CommandRunner launcher) {
         this.agent = agent;
         this.work = work;
-        this.workspace = workspace;
+        this.launcher = launcher;
     }
 
     @Override
     public DeployMethod open(EnvironmentConfig environment) {
-        return new OnAgent(
-                AgentWork.open(environment, new File(workspace), work.credentials(), work.secrets()), this::run);
+        if (environment.deploy() != null && environment.deploy().ssh() != null) {
+            return new OverSsh(new SshCommands(environment.deploy().ssh()), this::overSsh);
+        }
+        return new ScriptDeployMethod(environment.deploy().script(), launcher);
     }
 
-    /** Commands built here, run there. */
-    private static final class OnAgent implements DeployMethod {
-        private final DeployMethod commands;
+    /** Commands built here, run over SSH from the agent. */
+    private static final class OverSsh implements DeployMethod {
+        private final SshCommands commands;
         private final CommandRunner runner;
 
-        OnAgent(DeployMethod commands, CommandRunner runner) {
+        OverSsh(SshCommands commands, CommandRunner runner) {
             this.commands = commands;
             this.runner = runner;
         }
@@ -59,14 +63,13 @@ final class AgentDeployMethods implements DeployMethods {
             return commands.command(argv, target);
         }
 
+        /** Each command's session is the agent's, opened and closed there. */
         @Override
-        public void close() {
-            commands.close();
-        }
+        public void close() {}
     }
 
     /** The log sink is the agent's own: lines reach the build log from there. */
-    private CommandResult run(Command command, LogSink log) {
+    private CommandResult overSsh(Command command, LogSink log) {
         Answer<CommandCall.ResultSpec> answer = agent.call(
                 new CommandCall(work, command), "run " + command.argv().get(0), "command");
         if (answer.failure != null) {

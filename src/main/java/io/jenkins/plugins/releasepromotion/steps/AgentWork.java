@@ -8,13 +8,13 @@ import io.jenkins.plugins.releasepromotion.engine.deploy.script.ScriptDeployMeth
 import io.jenkins.plugins.releasepromotion.engine.deploy.ssh.SshDeployMethod;
 import io.jenkins.plugins.releasepromotion.engine.port.LogSink;
 import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
-import java.io.File;
 import java.io.Serial;
 import java.io.Serializable;
 
 /**
  * What the agent needs to deploy and verify one environment: the configuration as the YAML text it was read from (so
- * the agent reads it by the same rules), the environment's name, its credentials and the build's log.
+ * the agent reads it by the same rules), the environment's name, its credentials, the build's log, and a handle on
+ * the build's launcher for the commands of a script deploy.
  */
 final class AgentWork implements Serializable {
     @Serial
@@ -24,12 +24,19 @@ final class AgentWork implements Serializable {
     private final String environment;
     private final CredentialSnapshot credentials;
     private final TaskListener listener;
+    private final AgentCommands launcher;
 
-    AgentWork(String configYaml, String environment, CredentialSnapshot credentials, TaskListener listener) {
+    AgentWork(
+            String configYaml,
+            String environment,
+            CredentialSnapshot credentials,
+            TaskListener listener,
+            AgentCommands launcher) {
         this.configYaml = configYaml;
         this.environment = environment;
         this.credentials = credentials;
         this.listener = listener;
+        this.launcher = launcher;
     }
 
     EnvironmentConfig environment() {
@@ -50,15 +57,14 @@ final class AgentWork implements Serializable {
         return new ConsoleLog(listener, secrets());
     }
 
-    /** The environment's deploy method, here on the agent: commands run in the workspace or over SSH from here. */
-    DeployMethod open(EnvironmentConfig env, File workspace) {
-        return open(env, workspace, credentials, secrets());
-    }
-
-    static DeployMethod open(EnvironmentConfig env, File workspace, CredentialSnapshot credentials, Secrets secrets) {
+    /**
+     * The environment's deploy method, here on the agent: commands go over SSH from here (the key is read here, and
+     * only here), or, for a script deploy, back through the build's launcher, which starts them in the workspace.
+     */
+    DeployMethod open(EnvironmentConfig env) {
         if (env.deploy() != null && env.deploy().ssh() != null) {
-            return new SshDeployMethod(env.deploy().ssh(), credentials, secrets);
+            return new SshDeployMethod(env.deploy().ssh(), credentials, secrets());
         }
-        return new ScriptDeployMethod(env.deploy().script(), workspace.toPath(), secrets);
+        return new ScriptDeployMethod(env.deploy().script(), AgentCommands.runner(launcher));
     }
 }

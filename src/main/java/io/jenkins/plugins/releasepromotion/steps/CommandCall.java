@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import jenkins.MasterToSlaveFileCallable;
 
-/** Runs one command where the environment deploys: in the workspace, or over SSH from this agent. */
+/** Runs one command of an SSH deploy over SSH from this agent, which reads the key. */
 final class CommandCall extends MasterToSlaveFileCallable<Answer<CommandCall.ResultSpec>> {
     @Serial
     private static final long serialVersionUID = 1L;
@@ -31,7 +31,7 @@ final class CommandCall extends MasterToSlaveFileCallable<Answer<CommandCall.Res
     @Override
     public Answer<ResultSpec> invoke(File workspace, VirtualChannel channel) {
         EnvironmentConfig env = work.environment();
-        try (DeployMethod method = work.open(env, workspace)) {
+        try (DeployMethod method = work.open(env)) {
             return Answer.of(new ResultSpec(method.runner().run(command.command(), work.log())));
         } catch (CommandException | CredentialsException e) {
             return Answer.failed("command", work.secrets().mask(e.getMessage()));
@@ -39,7 +39,7 @@ final class CommandCall extends MasterToSlaveFileCallable<Answer<CommandCall.Res
     }
 
     /** A command as plain values. */
-    static final class CommandSpec implements Serializable {
+    public static final class CommandSpec implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;
 
@@ -61,7 +61,7 @@ final class CommandCall extends MasterToSlaveFileCallable<Answer<CommandCall.Res
     }
 
     /** How a command ended, as plain values. */
-    static final class ResultSpec implements Serializable {
+    public static final class ResultSpec implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;
 

@@ -5,12 +5,10 @@ import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.releasepromotion.engine.usecase.HttpLive;
 import io.jenkins.plugins.releasepromotion.engine.usecase.SlotStatus;
 import io.jenkins.plugins.releasepromotion.engine.usecase.Status;
 import java.io.IOException;
 import java.io.Serial;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,11 +24,10 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * {@code releaseStatus()}: what runs where, per environment and slot, the ledger beside what each slot reports on its
- * version endpoint, with drift named. Needs no workspace: it reads the ledger and asks the environments over HTTP.
+ * version endpoint, with drift named. It reads the ledger here; inside {@code node} it asks the environments over
+ * HTTP from that agent (never from the controller); outside one it reports the ledger alone and says so.
  */
 public class ReleaseStatusStep extends Step {
-    private static final Duration LIVE_TIMEOUT = Duration.ofSeconds(5);
-
     private String environment;
 
     @DataBoundConstructor
@@ -63,7 +60,10 @@ public class ReleaseStatusStep extends Step {
 
         @Override
         protected ArrayList<LinkedHashMap<String, Object>> work(StepRun run) throws IOException, InterruptedException {
-            HttpLive live = new HttpLive(LIVE_TIMEOUT);
+            AgentLive live = run.live();
+            if (live == null) {
+                run.log().line(Messages.ReleaseStatusStep_NotLive());
+            }
             List<SlotStatus> rows =
                     Aborts.guard(run, () -> new Status(run.config(), run.ledger(), live, live).of(step.environment));
             for (SlotStatus s : rows) {

@@ -1,7 +1,9 @@
 package io.jenkins.plugins.releasepromotion.steps;
 
 import hudson.AbortException;
+import hudson.EnvVars;
 import hudson.FilePath;
+import hudson.Launcher;
 import hudson.model.Cause;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -16,11 +18,9 @@ import io.jenkins.plugins.releasepromotion.engine.port.CredentialsException;
 import io.jenkins.plugins.releasepromotion.engine.port.LogSink;
 import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
 import io.jenkins.plugins.releasepromotion.engine.usecase.Engine;
-import io.jenkins.plugins.releasepromotion.engine.usecase.HttpLive;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
@@ -30,11 +30,11 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
  * the controller; git, deploy and verification work goes to the agent that holds the workspace.
  */
 final class StepRun {
-    private static final Duration LIVE_TIMEOUT = Duration.ofSeconds(5);
-
     private final Run<?, ?> run;
     private final TaskListener listener;
     private final FilePath workspace;
+    private final Launcher launcher;
+    private final EnvVars environment;
     private final ReleasePromotionConfiguration global;
     private final ReleaseConfig config;
     private final WorkerExecution<?> execution;
@@ -44,12 +44,16 @@ final class StepRun {
             Run<?, ?> run,
             TaskListener listener,
             FilePath workspace,
+            Launcher launcher,
+            EnvVars environment,
             ReleasePromotionConfiguration global,
             ReleaseConfig config,
             WorkerExecution<?> execution) {
         this.run = run;
         this.listener = listener;
         this.workspace = workspace;
+        this.launcher = launcher;
+        this.environment = environment;
         this.global = global;
         this.config = config;
         this.execution = execution;
@@ -68,6 +72,8 @@ final class StepRun {
                 context.get(Run.class),
                 context.get(TaskListener.class),
                 context.get(FilePath.class),
+                context.get(Launcher.class),
+                context.get(EnvVars.class),
                 global,
                 config,
                 execution);
@@ -141,16 +147,23 @@ final class StepRun {
         }
         secrets = credentials.secrets();
         Agent agent = new Agent(workspace);
-        AgentWork work = new AgentWork(global.toYaml(), env.name(), credentials, listener);
+        AgentLauncher processes = new AgentLauncher(launcher, this.environment, workspace, secrets);
+        AgentCommands commands = AgentCommands.reachableFrom(workspace, AgentCommands.of(processes));
+        AgentWork work = new AgentWork(global.toYaml(), env.name(), credentials, listener, commands);
         return new Engine(
                 config,
                 new AgentGit(agent, config.tagPattern()),
                 ledger(),
-                new AgentDeployMethods(agent, work, workspace.getRemote()),
+                new AgentDeployMethods(agent, work, processes),
                 new AgentVerification(agent, work),
-                new HttpLive(LIVE_TIMEOUT),
+                new AgentLive(agent, global.toYaml()),
                 Clock.systemUTC(),
                 execution.bakeWait());
+    }
+
+    /** Reads what slots report from the agent of the enclosing {@code node}; none outside one. */
+    AgentLive live() {
+        return workspace == null ? null : new AgentLive(new Agent(workspace), global.toYaml());
     }
 
     String environmentNames() {

@@ -57,7 +57,7 @@ final class VerifyCall extends MasterToSlaveFileCallable<Answer<VerifyCall.Verif
         VerificationTarget target =
                 new VerificationTarget(env, slot, tag, commit, deployStart == null ? null : Instant.parse(deployStart));
         List<CheckConfig> run = checks.stream().map(c -> c.check(env.checks())).toList();
-        try (DeployMethod method = withRemote ? work.open(env, workspace) : null) {
+        try (DeployMethod method = withRemote ? work.open(env) : null) {
             CommandRunner remote = method == null ? null : method.runner();
             VerificationStep step =
                     VerificationStep.using(work.credentials(), Clock.systemUTC(), Sleeper.real(), work.secrets());

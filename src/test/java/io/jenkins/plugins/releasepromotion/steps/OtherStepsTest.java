@@ -127,7 +127,9 @@ class OtherStepsTest {
         assertThat(((Map<?, ?>) rows.get(2)).get("tag")).isNull();
         assertThat(running.log())
                 .contains("[release-promotion] staging slot 1: v1.0.0")
-                .contains("[release-promotion] production: nothing recorded");
+                .contains("[release-promotion] production: nothing recorded")
+                .contains("[release-promotion] what the slots report was not read: the requests go from an agent;"
+                        + " call releaseStatus inside node { } to read it");
         assertThat(scenario.channel.calls).isEmpty();
     }
 

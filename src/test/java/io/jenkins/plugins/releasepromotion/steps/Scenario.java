@@ -1,6 +1,8 @@
 package io.jenkins.plugins.releasepromotion.steps;
 
+import hudson.EnvVars;
 import hudson.FilePath;
+import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.model.TestUsers;
@@ -41,6 +43,10 @@ final class Scenario implements AutoCloseable {
      * CpsVmExecutorService#setUp (l.177) makes it the CPS VM thread's identity, which the step's start() runs on.
      */
     Authentication buildIdentity = ACL.SYSTEM2;
+    /** The launcher of the build's {@code node}; a test may decorate it as {@code container} would. */
+    java.util.function.Function<TaskListener, Launcher> launcher = Launcher.LocalLauncher::new;
+    /** The build's environment as {@code withEnv} leaves it. */
+    final java.util.Map<String, String> buildEnvironment = new java.util.HashMap<>();
 
     private int builds;
 
@@ -108,7 +114,9 @@ final class Scenario implements AutoCloseable {
         TestContext context = new TestContext()
                 .with(Run.class, build)
                 .with(TaskListener.class, listener)
-                .with(FilePath.class, new FilePath(channel, workspace.toString()));
+                .with(FilePath.class, new FilePath(channel, workspace.toString()))
+                .with(Launcher.class, launcher.apply(listener))
+                .with(EnvVars.class, new EnvVars(buildEnvironment));
         return started(build, listener, context, step);
     }
 

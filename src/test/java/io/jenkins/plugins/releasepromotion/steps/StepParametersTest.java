@@ -122,7 +122,8 @@ class StepParametersTest {
 
         assertThat(steps).containsOnlyKeys("promoteTag", "verifyDeployment", "rollbackTo", "releaseStatus");
         assertThat(Set.<Object>copyOf(steps.get("promoteTag").getRequiredContext()))
-                .containsExactlyInAnyOrder(Run.class, TaskListener.class, FilePath.class);
+                .containsExactlyInAnyOrder(
+                        Run.class, TaskListener.class, FilePath.class, hudson.Launcher.class, hudson.EnvVars.class);
         assertThat(Set.<Object>copyOf(steps.get("releaseStatus").getRequiredContext()))
                 .containsExactlyInAnyOrder(Run.class, TaskListener.class);
         assertThat(steps.get("promoteTag").getDisplayName()).isEqualTo("Promote a release tag to an environment");

@@ -12,18 +12,18 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 /** A self-signed certificate for 127.0.0.1 made by the JDK's keytool: a key store for a server, a PEM for caFile. */
-final class SelfSigned {
+public final class SelfSigned {
     private static final char[] PASSWORD = "changeit".toCharArray();
 
-    final Path keyStore;
-    final Path pem;
+    public final Path keyStore;
+    public final Path pem;
 
     private SelfSigned(Path keyStore, Path pem) {
         this.keyStore = keyStore;
         this.pem = pem;
     }
 
-    static SelfSigned create(Path dir) throws Exception {
+    public static SelfSigned create(Path dir) throws Exception {
         Path keyStore = dir.resolve("server.p12");
         Path pem = dir.resolve("ca.pem");
         keytool(
@@ -62,7 +62,7 @@ final class SelfSigned {
         return new SelfSigned(keyStore, pem);
     }
 
-    SSLContext serverContext() throws Exception {
+    public SSLContext serverContext() throws Exception {
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(keyStore)) {
             store.load(in, PASSWORD);

@@ -18,21 +18,33 @@ import java.util.Objects;
  */
 public final class ScriptDeployMethod implements DeployMethod {
     private final ScriptDeployConfig config;
-    private final LocalCommandRunner runner;
+    private final CommandRunner runner;
 
     /**
+     * Commands run as local processes.
+     *
      * @param workspace where commands run unless {@link ScriptDeployConfig#workingDirectory()} says otherwise; a
      *     relative working directory is resolved against it
      * @throws IllegalArgumentException when the configured command is empty or names an unknown placeholder
      */
     public ScriptDeployMethod(ScriptDeployConfig config, Path workspace, Secrets secrets) {
+        this(config, new LocalCommandRunner(workspace, secrets));
+    }
+
+    /**
+     * Commands run by the given runner, which resolves a relative working directory against the workspace it starts
+     * them in (a Jenkins build starts them through its launcher).
+     *
+     * @throws IllegalArgumentException when the configured command is empty or names an unknown placeholder
+     */
+    public ScriptDeployMethod(ScriptDeployConfig config, CommandRunner runner) {
         this.config = Objects.requireNonNull(config, "config");
         if (config.command().isEmpty()) {
             throw new IllegalArgumentException(
                     "The script deploy has no command; set deploy.script.command, e.g. [./scripts/deploy.sh, {tag}].");
         }
         Placeholders.check(config.command());
-        this.runner = new LocalCommandRunner(workspace, secrets);
+        this.runner = Objects.requireNonNull(runner, "runner");
     }
 
     @Override

@@ -9,11 +9,11 @@ import java.nio.file.Path;
  * Turns the operating system's refusal to start a program into one line that names the program (never the whole
  * argv, which may be long or hold a value meant only for the program) and says what to do.
  */
-final class StartFailure {
+public final class StartFailure {
 
     private StartFailure() {}
 
-    static CommandException of(String program, Path directory, IOException cause, Secrets secrets) {
+    public static CommandException of(String program, Path directory, IOException cause, Secrets secrets) {
         String head = "Cannot start " + Names.display(program, secrets) + " in "
                 + Names.display(directory.toString(), secrets) + ": ";
         String message = cause.getMessage() == null ? "" : cause.getMessage();
@@ -37,7 +37,7 @@ final class StartFailure {
                 head + Names.display(reason(message), secrets) + "; check the program and its permissions.", cause);
     }
 
-    static CommandException missingDirectory(Path directory, Secrets secrets) {
+    public static CommandException missingDirectory(Path directory, Secrets secrets) {
         return new CommandException("Working directory " + Names.display(directory.toString(), secrets)
                 + " does not exist; create it, or fix the deploy's workingDirectory.");
     }

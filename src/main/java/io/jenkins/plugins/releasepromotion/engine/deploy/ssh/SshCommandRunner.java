@@ -1,6 +1,7 @@
 package io.jenkins.plugins.releasepromotion.engine.deploy.ssh;
 
 import io.jenkins.plugins.releasepromotion.engine.config.SshDeployConfig;
+import io.jenkins.plugins.releasepromotion.engine.deploy.OutputLines;
 import io.jenkins.plugins.releasepromotion.engine.model.DisplayText;
 import io.jenkins.plugins.releasepromotion.engine.port.Command;
 import io.jenkins.plugins.releasepromotion.engine.port.CommandException;

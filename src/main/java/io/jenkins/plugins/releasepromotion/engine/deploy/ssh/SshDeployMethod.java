@@ -7,9 +7,7 @@ import io.jenkins.plugins.releasepromotion.engine.port.Command;
 import io.jenkins.plugins.releasepromotion.engine.port.CommandRunner;
 import io.jenkins.plugins.releasepromotion.engine.port.Credentials;
 import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,7 +19,7 @@ import java.util.Objects;
  */
 public final class SshDeployMethod implements DeployMethod {
     private final SshDeployConfig config;
-    private final CommandTemplate template;
+    private final SshCommands commands;
     private final SshCommandRunner runner;
 
     /**
@@ -33,8 +31,7 @@ public final class SshDeployMethod implements DeployMethod {
      */
     public SshDeployMethod(SshDeployConfig config, Credentials credentials, Secrets secrets) {
         this.config = Objects.requireNonNull(config, "config");
-        this.template =
-                config.command() == null || config.command().isBlank() ? null : CommandTemplate.parse(config.command());
+        this.commands = new SshCommands(config);
         this.runner = new SshCommandRunner(config, credentials.sshKey(config.credentialsId()), secrets);
     }
 
@@ -48,42 +45,14 @@ public final class SshDeployMethod implements DeployMethod {
                 log);
     }
 
-    /** {@code sh -c <script>}: joined for the remote shell, the script stays one argument, as written. */
     @Override
     public Command deployCommand(DeployTarget target) {
-        String script = template == null ? defaultProcedure(target.tag()) : template.render(values(target));
-        return new Command(
-                List.of("sh", "-c", script), config.directory(), environment(target), config.commandTimeout());
+        return commands.deployCommand(target);
     }
 
     @Override
     public Command command(List<String> argv, DeployTarget target) {
-        Map<String, String> values = values(target);
-        List<String> filled = argv.stream()
-                .map(argument -> CommandTemplate.fill(argument, values))
-                .toList();
-        return new Command(filled, config.directory(), environment(target), config.commandTimeout());
-    }
-
-    /** The mission's manual rollback, with the tag and the configured directory and compose files quoted. */
-    String defaultProcedure(String tag) {
-        StringBuilder compose = new StringBuilder("docker compose");
-        config.composeFiles().forEach(file -> compose.append(" -f ").append(ShellQuote.quote(file)));
-        return "cd " + ShellQuote.quote(config.directory()) + " && git fetch --tags --force origin"
-                + " && git checkout --quiet " + ShellQuote.quote(tag)
-                + " && " + compose + " down && " + compose + " up -d";
-    }
-
-    private Map<String, String> values(DeployTarget target) {
-        Map<String, String> values = new HashMap<>(target.placeholders());
-        values.put("directory", config.directory());
-        return values;
-    }
-
-    private Map<String, String> environment(DeployTarget target) {
-        Map<String, String> environment = new HashMap<>(target.environmentVariables());
-        environment.put("RELEASE_DIRECTORY", config.directory());
-        return environment;
+        return commands.command(argv, target);
     }
 
     @Override

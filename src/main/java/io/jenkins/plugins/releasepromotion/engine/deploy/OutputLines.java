@@ -1,4 +1,4 @@
-package io.jenkins.plugins.releasepromotion.engine.deploy.ssh;
+package io.jenkins.plugins.releasepromotion.engine.deploy;
 
 import io.jenkins.plugins.releasepromotion.engine.port.LogSink;
 import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
@@ -10,10 +10,10 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Turns the bytes of a remote command's stdout and stderr into lines for the log, each masked, in the order they
- * arrive. Keeps the last lines for the result; a line longer than {@link #MAX_LINE} characters is cut.
+ * Turns the bytes of a command's stdout and stderr (a remote one's, or one started through a launcher) into lines for
+ * the log, each masked, in the order they arrive. Keeps the last lines for the result; a line longer than {@link #MAX_LINE} characters is cut.
  */
-final class OutputLines {
+public final class OutputLines {
     static final int TAIL_LINES = 200;
     static final int MAX_LINE = 16_384;
     /** A secret that straddles the cut still lies wholly in the kept bytes, so it is masked before the cut. */
@@ -27,21 +27,21 @@ final class OutputLines {
     private boolean forwarding = true;
     private boolean finished;
 
-    OutputLines(Secrets secrets, LogSink log) {
+    public OutputLines(Secrets secrets, LogSink log) {
         this.secrets = secrets;
         this.log = log;
     }
 
-    OutputStream stdout() {
+    public OutputStream stdout() {
         return stdout;
     }
 
-    OutputStream stderr() {
+    public OutputStream stderr() {
         return stderr;
     }
 
     /** Emits what is left of unfinished lines and returns the last lines; later output is dropped. */
-    List<String> finish() {
+    public List<String> finish() {
         // Each stream's lock is taken before this one's, here as in write, so the two never wait for each other.
         stdout.flushLine();
         stderr.flushLine();

@@ -1,16 +1,18 @@
-package io.jenkins.plugins.releasepromotion.engine.deploy.ssh;
+package io.jenkins.plugins.releasepromotion.engine.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.releasepromotion.engine.port.LogSink;
 import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OutputLinesTest {
-    private final CapturedLog log = new CapturedLog();
+    private final Lines log = new Lines();
 
     @Test
     void bytesBecomeMaskedLinesWithoutTheirLineEnds() throws IOException {
@@ -81,5 +83,19 @@ class OutputLinesTest {
 
     private static void write(OutputStream stream, String text) throws IOException {
         stream.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A log that keeps every line. */
+    private static final class Lines implements LogSink {
+        private final List<String> lines = new ArrayList<>();
+
+        @Override
+        public synchronized void line(String text) {
+            lines.add(text);
+        }
+
+        synchronized List<String> lines() {
+            return List.copyOf(lines);
+        }
     }
 }
