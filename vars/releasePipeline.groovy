@@ -98,7 +98,8 @@ void promote(Map cfg, Map run) {
             // once staging has verified it (the staged-first rule is the only one a dry run may report now).
             Map staging = promoteTag(tag: cfg.tag, environment: cfg.stagingEnvironment, slot: cfg.stagingSlot, dryRun: true)
             refuseUnlessAllowed(staging, run)
-            plan = promoteTag(tag: cfg.tag, environment: cfg.productionEnvironment, dryRun: true)
+            plan = promoteTag(tag: cfg.tag, environment: cfg.productionEnvironment,
+                    windowOverrideReason: cfg.windowOverrideReason, dryRun: true)
             run.commit = staging.commit
             echo PREFIX + "Gates for ${cfg.productionEnvironment}: ${plan.outcome}: ${plan.message}"
         }
@@ -268,37 +269,69 @@ void recordDecision(Map cfg, Map run, String decidedBy) {
     }
 }
 
-/** The same tag and commit to production, locked only while deploying and verifying; one rollback on failure. */
+/**
+ * The same tag and commit to production, locked only while deploying and verifying. The dry run under the lock carries
+ * everything the promotion will carry (approver, break-glass reason, window override), so it refuses only what the
+ * promotion would refuse.
+ */
 void promoteToProduction(Map cfg, Map run) {
     stage('Production') {
         lock(resource: lockName(cfg.productionEnvironment, null)) {
             node(cfg.agent) {
                 checkoutTag(cfg.tag)
                 Map gates = promoteTag(tag: cfg.tag, environment: cfg.productionEnvironment, approvedBy: run.approvedBy,
-                        reason: run.reason, dryRun: true)
+                        reason: run.reason, windowOverrideReason: cfg.windowOverrideReason, dryRun: true)
                 refuseUnlessAllowed(gates, run)
                 if (gates.commit != run.commit) {
                     run.detail = "${cfg.tag} is at ${gates.commit} now, not the staged ${run.commit}"
                     error(PREFIX + "Refused ${cfg.tag} to ${cfg.productionEnvironment}: ${run.detail}; promote a new tag instead.")
                 }
-                run.outcome = 'DEPLOY_FAILED'
-                run.detail = "deploying, verifying and baking on ${cfg.productionEnvironment}"
-                try {
-                    Map promoted = promoteTag(tag: cfg.tag, environment: cfg.productionEnvironment, approvedBy: run.approvedBy,
-                            reason: run.reason, windowOverrideReason: cfg.windowOverrideReason, autoRollback: false)
-                    run.outcome = promoted.outcome
-                    run.detail = promoted.verification
-                } catch (err) {
-                    run.outcome = 'VERIFY_FAILED'
-                    Map back = rollbackTo(environment: cfg.productionEnvironment,
-                            reason: "releasePipeline: ${cfg.tag} failed on ${cfg.productionEnvironment}")
-                    run.outcome = 'ROLLED_BACK'
-                    run.detail = "rolled back to ${back.tag}"
-                    throw err
-                }
+                deployToProduction(cfg, run)
             }
         }
     }
+}
+
+/**
+ * promoteTag ends with hudson.AbortException when the promotion ended with a recorded outcome other than SUCCEEDED.
+ * Production is rolled back once only when the ledger says a deploy started there and did not succeed (releaseStatus'
+ * uncertain): a refusal at the gates deployed nothing, and rolling back then would replace a good release. Anything
+ * else (an abort, a lost agent, a restart) cut the promotion off: no second deploy is started against it; the summary
+ * says how to check production and roll back by hand.
+ */
+void deployToProduction(Map cfg, Map run) {
+    run.outcome = 'DEPLOY_FAILED'
+    run.detail = "deploying, verifying and baking on ${cfg.productionEnvironment}"
+    try {
+        Map promoted = promoteTag(tag: cfg.tag, environment: cfg.productionEnvironment, approvedBy: run.approvedBy,
+                reason: run.reason, windowOverrideReason: cfg.windowOverrideReason, autoRollback: false)
+        run.outcome = promoted.outcome
+        run.detail = promoted.verification
+    } catch (hudson.AbortException failed) {
+        recoverProduction(cfg, run, failed.message)
+        throw failed
+    } catch (err) {
+        run.outcome = 'INTERRUPTED'
+        run.detail = "the promotion was stopped (${err}); if its deploy had started, what runs on " +
+                "${cfg.productionEnvironment} is uncertain: check releaseStatus(environment: '${cfg.productionEnvironment}') " +
+                "and run rollbackTo(environment: '${cfg.productionEnvironment}') to go back to the previous good tag"
+        throw err
+    }
+}
+
+void recoverProduction(Map cfg, Map run, String failure) {
+    run.detail = failure
+    List rows = releaseStatus(environment: cfg.productionEnvironment)
+    if (!rows || !rows[0].uncertain) {
+        run.outcome = 'GATE_FAILED'
+        return
+    }
+    // The step's one line says which part failed: the deploy, or the verification and bake window after it.
+    run.outcome = failure.contains('Verification of') ? 'VERIFY_FAILED' : 'DEPLOY_FAILED'
+    Map back = rollbackTo(environment: cfg.productionEnvironment,
+            reason: "releasePipeline: ${cfg.tag} failed on ${cfg.productionEnvironment}")
+    run.outcome = 'ROLLED_BACK'
+    run.detail = "${failure}; rolled back to ${back.tag}"
 }
 
 String lockName(String environment, Integer slot) {

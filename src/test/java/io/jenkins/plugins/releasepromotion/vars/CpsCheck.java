@@ -139,9 +139,7 @@ final class CpsCheck {
         binding.setVariable("env", new LinkedHashMap<String, Object>());
         binding.setVariable("params", new LinkedHashMap<>(params));
         binding.setVariable("currentBuild", steps.build());
-        binding.setVariable(
-                "scm",
-                new HashMap<>(Map.of("userRemoteConfigs", List.of(Map.of("url", "https://git.example.com/app.git")))));
+        binding.setVariable("scm", steps.scm());
         return binding;
     }
 
@@ -172,7 +170,7 @@ final class CpsCheck {
             return new Outcome(steps.step(call.name(), call.args().toArray()), null);
         } catch (PipelineHarness.HarnessViolation e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             return new Outcome(null, e);
         }
     }

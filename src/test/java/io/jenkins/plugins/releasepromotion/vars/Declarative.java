@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * {@code agent} ({@code none}, {@code any}, {@code label}), {@code options} and {@code parameters}, {@code stages},
  * {@code stage} with its {@code agent}, {@code options} and {@code post}, {@code steps}, and {@code post} with
  * {@code always}, {@code success} and {@code failure}. As in Jenkins, a stage's options (a lock, a timeout) wrap its
- * agent, so a lock is taken before the node.
+ * agent, so a lock is taken before the node, and a stage's agent starts with an implicit {@code checkout scm} unless
+ * the pipeline's or the stage's options hold {@code skipDefaultCheckout()}.
  */
 final class Declarative {
     private static final Set<String> SECTIONS =
@@ -25,6 +26,7 @@ final class Declarative {
 
     private final PipelineHarness harness;
     private final Deque<Spec> collecting = new ArrayDeque<>();
+    private boolean skipDefaultCheckout;
 
     private static final class Spec {
         final String mode;
@@ -79,6 +81,7 @@ final class Declarative {
 
     Object pipeline(Closure<?> body) {
         Spec pipeline = read("pipeline", body);
+        skipDefaultCheckout = skipsDefaultCheckout(pipeline);
         String label = label(pipeline.sections.get("agent"));
         Runnable stages = () -> {
             for (Object[] stage : read("stages", (Closure<?>) pipeline.sections.get("stages")).entries) {
@@ -108,8 +111,15 @@ final class Declarative {
         if (steps == null) {
             throw harness.violation("stage " + name + " has no steps");
         }
-        // As in Jenkins, a stage's post runs in its agent, and its options wrap both.
+        // As in Jenkins, a stage's post runs in its agent, and its options wrap both. The implicit checkout:
+        // org.jenkinsci.plugins.pipeline.modeldefinition.model.Agent#getAgent (pipeline-model-definition 42c9dc3e,
+        // lines 112-115) turns doCheckout off only for a skipDefaultCheckout option of the pipeline or the stage;
+        // agent/CheckoutScript.groovy line 78 then runs checkout(scm) on the stage's agent.
+        boolean checkout = label != null && !skipDefaultCheckout && !skipsDefaultCheckout(stage);
         Supplier<Object> inAgent = () -> {
+            if (checkout) {
+                harness.step("checkout", new Object[] {harness.scm()});
+            }
             withPost(stage, steps::call);
             return null;
         };
@@ -130,19 +140,27 @@ final class Declarative {
         harness.step("stage", new Object[] {name, closure(inStage::get)});
     }
 
+    private boolean skipsDefaultCheckout(Spec spec) {
+        Object options = spec.sections.get("options");
+        return options != null
+                && read("options", (Closure<?>) options).entries.stream()
+                        .anyMatch(option -> "skipDefaultCheckout".equals(option[0]));
+    }
+
     private void withPost(Spec spec, Runnable body) {
         Spec post = spec.sections.get("post") == null
                 ? new Spec("post")
                 : read("post", (Closure<?>) spec.sections.get("post"));
         try {
             body.run();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            // As in Jenkins, whatever ended the body (hudson.AbortException is checked) runs the post conditions.
             if (!(e instanceof PipelineHarness.HarnessViolation)) {
                 run(post, "failure");
                 run(post, "unsuccessful");
                 run(post, "always");
             }
-            throw e;
+            throw PipelineHarness.<RuntimeException>rethrow(e);
         }
         run(post, "success");
         run(post, "always");

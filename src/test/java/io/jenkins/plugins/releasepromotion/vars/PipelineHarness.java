@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.control.customizers.ImportCustomizer;
+import org.codehaus.groovy.runtime.InvokerInvocationException;
 
 /**
  * Runs the shared library's vars and the Jenkinsfile template on Groovy 2.4 (the Groovy Jenkins runs) with stand-in
@@ -67,6 +68,7 @@ final class PipelineHarness {
     private final Map<String, Script> vars = new HashMap<>();
     private final FakeBuild build;
     private final Declarative declarative = new Declarative(this);
+    private final GitScm scm = new GitScm();
     private int nodeDepth;
     private Map<String, Object> params = new LinkedHashMap<>();
 
@@ -115,11 +117,14 @@ final class PipelineHarness {
         return checked(() -> script(template).run());
     }
 
-    /** A violation fails the run even when the script caught it: the first one recorded is thrown at the end. */
+    /**
+     * A violation fails the run even when the script caught it: the first one recorded is thrown at the end. What the
+     * script threw comes out as it threw it, not wrapped by Groovy's reflection.
+     */
     private Object checked(Supplier<Object> run) {
         Object result;
         try {
-            result = run.get();
+            result = unwrapped(run);
         } catch (RuntimeException e) {
             if (!violations.isEmpty()) {
                 throw violations.get(0);
@@ -130,6 +135,20 @@ final class PipelineHarness {
             throw violations.get(0);
         }
         return result;
+    }
+
+    private static Object unwrapped(Supplier<Object> run) {
+        try {
+            return run.get();
+        } catch (InvokerInvocationException e) {
+            throw PipelineHarness.<RuntimeException>rethrow(e.getCause());
+        }
+    }
+
+    /** Throws a checked exception (hudson.AbortException, as our steps do) through code that does not declare it. */
+    @SuppressWarnings("unchecked")
+    static <T extends Throwable> RuntimeException rethrow(Throwable e) throws T {
+        throw (T) e;
     }
 
     HarnessViolation violation(String message) {
@@ -156,6 +175,11 @@ final class PipelineHarness {
 
     FakeBuild build() {
         return build;
+    }
+
+    /** The job's SCM, as {@code scm} in a Jenkinsfile read from SCM. */
+    GitScm scm() {
+        return scm;
     }
 
     Map<String, Object> env() {
@@ -357,8 +381,7 @@ final class PipelineHarness {
         binding.setVariable("env", env);
         binding.setVariable("params", params);
         binding.setVariable("currentBuild", build);
-        binding.setVariable(
-                "scm", Map.of("userRemoteConfigs", List.of(Map.of("url", "https://git.example.com/app.git"))));
+        binding.setVariable("scm", scm);
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return new GroovyShell(PipelineHarness.class.getClassLoader(), binding, config)

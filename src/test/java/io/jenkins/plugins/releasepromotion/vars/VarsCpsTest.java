@@ -30,12 +30,9 @@ class VarsCpsTest {
 
     @Test
     void releasePipelineFromAPoolAndThroughARollbackSurvivesToo() throws Exception {
-        PipelineHarness steps = VarsReleasePipelineTest.healthy("carol").ours("promoteTag", args -> {
-            if ("production".equals(args.get("environment")) && !Boolean.TRUE.equals(args.get("dryRun"))) {
-                throw new PipelineHarness.PipelineError("[release-promotion] v1.2.0 failed verification on production");
-            }
-            return Environments.promote(args);
-        });
+        PipelineHarness steps = VarsReleasePipelineTest.healthy("carol")
+                .ours("promoteTag", Environments.productionFails(VarsReleasePipelineTest.VERIFY_FAILED))
+                .ours("releaseStatus", Environments.status(true));
         CpsCheck check = new CpsCheck(VarsReleasePipelineTest.ROOT, steps).pool("staging-slots", "staging-slot-2");
         Map<String, Object> config = VarsReleasePipelineTest.config();
         config.remove("stagingSlot");
@@ -43,7 +40,7 @@ class VarsCpsTest {
 
         Outcome outcome = check.runVar("releasePipeline", config);
 
-        assertThat(outcome.getAbnormal()).hasMessageContaining("failed verification on production");
+        assertThat(outcome.getAbnormal()).hasMessageContaining("Verification of v1.2.0 on production failed");
         assertThat(check.mismatches()).isEmpty();
         assertThat(steps.calls("rollbackTo")).hasSize(1);
         assertThat(steps.calls("verifyDeployment").get(0).args()).containsEntry("slot", 2);
@@ -123,17 +120,14 @@ class VarsCpsTest {
 
     @Test
     void theTemplateFailingInProductionRollsBackThroughTheCpsTransformerToo() throws Exception {
-        PipelineHarness steps = VarsReleasePipelineTest.healthy("carol").ours("promoteTag", args -> {
-            if ("production".equals(args.get("environment")) && !Boolean.TRUE.equals(args.get("dryRun"))) {
-                throw new PipelineHarness.PipelineError("[release-promotion] v1.2.0 failed verification on production");
-            }
-            return Environments.promote(args);
-        });
+        PipelineHarness steps = VarsReleasePipelineTest.healthy("carol")
+                .ours("promoteTag", Environments.productionFails(VarsReleasePipelineTest.VERIFY_FAILED))
+                .ours("releaseStatus", Environments.status(true));
         CpsCheck check = new CpsCheck(VarsReleasePipelineTest.ROOT, steps);
 
         Outcome outcome = check.runTemplate(VarsTemplateTest.TEMPLATE, Map.of("TAG", "v1.2.0"));
 
-        assertThat(outcome.getAbnormal()).hasMessageContaining("failed verification on production");
+        assertThat(outcome.getAbnormal()).hasMessageContaining("Verification of v1.2.0 on production failed");
         assertThat(check.mismatches()).isEmpty();
         assertThat(steps.calls("rollbackTo")).hasSize(1);
         assertThat(steps.echoes()).last().asString().contains("ROLLED_BACK to v1.1.0");

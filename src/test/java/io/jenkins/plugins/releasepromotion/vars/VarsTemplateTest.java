@@ -3,13 +3,16 @@ package io.jenkins.plugins.releasepromotion.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import hudson.AbortException;
 import io.jenkins.plugins.releasepromotion.vars.PipelineHarness.Call;
 import io.jenkins.plugins.releasepromotion.vars.PipelineHarness.PipelineError;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The declarative Jenkinsfile template and the example Jenkinsfile, run on Groovy 2.4 with stand-in steps. */
 class VarsTemplateTest {
@@ -103,20 +106,70 @@ class VarsTemplateTest {
 
     @Test
     void aFailureInProductionRollsBackOnceUnderTheLock() {
-        PipelineHarness h = healthy("carol").ours("promoteTag", args -> {
-            if ("production".equals(args.get("environment")) && !Boolean.TRUE.equals(args.get("dryRun"))) {
-                throw new PipelineError("[release-promotion] v1.2.0 failed verification on production");
-            }
-            return Environments.promote(args);
-        });
+        PipelineHarness h = healthy("carol")
+                .ours("promoteTag", Environments.productionFails(VarsReleasePipelineTest.VERIFY_FAILED))
+                .ours("releaseStatus", Environments.status(true));
 
-        assertThatThrownBy(() -> h.runTemplate(TEMPLATE)).isInstanceOf(PipelineError.class);
+        assertThatThrownBy(() -> h.runTemplate(TEMPLATE)).isInstanceOf(AbortException.class);
 
         assertThat(h.calls("rollbackTo")).singleElement().satisfies(c -> {
             assertThat(c.args()).containsEntry("environment", "production");
             assertThat(c.locks()).containsExactly("release-promotion/production");
         });
         assertThat(VarsReleasePipelineTest.last(h.echoes())).contains("ROLLED_BACK to v1.1.0");
+    }
+
+    @Test
+    void aRefusalAtTheGatesOfTheProductionPromotionIsNotRolledBack() {
+        PipelineHarness h = healthy("carol")
+                .ours("promoteTag", Environments.productionFails(VarsReleasePipelineTest.REFUSED))
+                .ours("releaseStatus", Environments.status(false));
+
+        assertThatThrownBy(() -> h.runTemplate(TEMPLATE)).isInstanceOf(AbortException.class);
+
+        assertThat(h.calls("rollbackTo")).isEmpty();
+        assertThat(VarsReleasePipelineTest.last(h.echoes())).contains("to production: GATE_FAILED");
+    }
+
+    @Test
+    void anAbortDuringTheProductionPromotionStartsNoRollback() {
+        PipelineHarness h = healthy("carol").ours("promoteTag", args -> {
+            if ("production".equals(args.get("environment")) && !Boolean.TRUE.equals(args.get("dryRun"))) {
+                throw new PipelineHarness.Interrupted("Aborted by carol");
+            }
+            return Environments.promote(args);
+        });
+
+        assertThatThrownBy(() -> h.runTemplate(TEMPLATE)).isInstanceOf(PipelineHarness.Interrupted.class);
+
+        assertThat(h.calls("rollbackTo")).isEmpty();
+        assertThat(VarsReleasePipelineTest.last(h.echoes())).contains("INTERRUPTED", "releaseStatus", "rollbackTo");
+    }
+
+    @Test
+    void eachStageChecksOutTheTagItselfAndNoStageChecksOutTheBranch() {
+        PipelineHarness h = healthy("carol");
+
+        h.runTemplate(TEMPLATE);
+
+        assertThat(h.calls("checkout"))
+                .hasSize(3)
+                .allSatisfy(c -> assertThat(c.positional()).isEmpty())
+                .allSatisfy(c ->
+                        assertThat(String.valueOf(c.args().get("branches"))).contains("refs/tags/v1.2.0"));
+    }
+
+    @Test
+    void withoutSkipDefaultCheckoutEveryStageAgentChecksOutTheBranch(@TempDir Path dir) throws Exception {
+        Path jenkinsfile = dir.resolve("Jenkinsfile");
+        Files.writeString(jenkinsfile, Files.readString(TEMPLATE).replace("        skipDefaultCheckout()\n", ""));
+        PipelineHarness h = healthy("carol");
+
+        h.runTemplate(jenkinsfile);
+
+        assertThat(h.calls("checkout").stream().filter(c -> !c.positional().isEmpty()))
+                .hasSize(3)
+                .allSatisfy(c -> assertThat(c.positional()).containsExactly(h.scm()));
     }
 
     @Test
