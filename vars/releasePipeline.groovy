@@ -16,6 +16,8 @@ import groovy.transform.Field
         agent                 : '',
         approvalTimeoutMinutes: 60,
         windowOverrideReason  : null,
+        repository            : null,
+        credentialsId         : null,
 ]
 
 @Field static final List CHECKLIST = [
@@ -72,6 +74,14 @@ Map settings(Map config) {
     if (cfg.stagingSlot != null && cfg.stagingSlotPool != null) {
         error(PREFIX + 'Give stagingSlot or stagingSlotPool, not both: a fixed slot, or a free one from the pool.')
     }
+    for (String key in ['repository', 'credentialsId']) {
+        if (cfg[key] != null && !(cfg[key] instanceof CharSequence && cfg[key].toString().trim())) {
+            error(PREFIX + "${key} is '${cfg[key]}'; give it as text, e.g. repository: 'https://git.example.com/app.git', credentialsId: 'git'.")
+        }
+    }
+    if (cfg.credentialsId && !cfg.repository) {
+        error(PREFIX + 'credentialsId goes with repository: give the repository\'s URL too, or neither to check out from the job\'s own repository.')
+    }
     if (!(cfg.agent instanceof String)) {
         error(PREFIX + "agent is '${cfg.agent}'; give a node label as text, or '' for any agent.")
     }
@@ -91,7 +101,7 @@ void promote(Map cfg, Map run) {
     Map plan = null
     node(cfg.agent) {
         stage('Checkout') {
-            checkoutTag(cfg.tag)
+            checkoutTag(cfg)
         }
         stage('Gates') {
             // A dry run records nothing and fails early: staging must take the tag, and production must take it
@@ -109,11 +119,26 @@ void promote(Map cfg, Map run) {
     promoteToProduction(cfg, run)
 }
 
-void checkoutTag(String tag) {
+void checkoutTag(Map cfg) {
     // The gates read tags and history: a full clone with tags, at the tag.
-    checkout scmGit(branches: [[name: 'refs/tags/' + tag]],
+    checkout scmGit(branches: [[name: 'refs/tags/' + cfg.tag]],
             extensions: [cloneOption(noTags: false, shallow: false)],
-            userRemoteConfigs: scm.userRemoteConfigs)
+            userRemoteConfigs: remotes(cfg))
+}
+
+/**
+ * The repository to check the tag out from. Without the repository option, the job's own: reading it from scm
+ * (GitSCM#getUserRemoteConfigs) needs an administrator's script approval when the library is not trusted.
+ */
+List remotes(Map cfg) {
+    if (!cfg.repository) {
+        return scm.userRemoteConfigs
+    }
+    Map remote = [url: cfg.repository]
+    if (cfg.credentialsId) {
+        remote.credentialsId = cfg.credentialsId
+    }
+    return [remote]
 }
 
 void refuseUnlessAllowed(Map result, Map run) {
@@ -146,7 +171,7 @@ Map stageOnStaging(Map cfg, Map run) {
 Map deployAndVerify(Map cfg, Map run) {
     Map staged = null
     node(cfg.agent) {
-        checkoutTag(cfg.tag)
+        checkoutTag(cfg)
         run.outcome = 'DEPLOY_FAILED'
         run.detail = "deploying to ${where(cfg.stagingEnvironment, run.stagingSlot)}"
         Map deployed = promoteTag(tag: cfg.tag, environment: cfg.stagingEnvironment, slot: run.stagingSlot, verify: false)
@@ -260,7 +285,7 @@ void recordDecision(Map cfg, Map run, String decidedBy) {
     currentBuild.description = "${cfg.tag} to ${cfg.productionEnvironment}: ${run.outcome} (${run.detail})"
     try {
         node(cfg.agent) {
-            checkoutTag(cfg.tag)
+            checkoutTag(cfg)
             promoteTag(tag: cfg.tag, environment: cfg.productionEnvironment, approvalDecision: run.outcome,
                     approvedBy: decidedBy, reason: run.detail)
         }
@@ -278,7 +303,7 @@ void promoteToProduction(Map cfg, Map run) {
     stage('Production') {
         lock(resource: lockName(cfg.productionEnvironment, null)) {
             node(cfg.agent) {
-                checkoutTag(cfg.tag)
+                checkoutTag(cfg)
                 Map gates = promoteTag(tag: cfg.tag, environment: cfg.productionEnvironment, approvedBy: run.approvedBy,
                         reason: run.reason, windowOverrideReason: cfg.windowOverrideReason, dryRun: true)
                 refuseUnlessAllowed(gates, run)

@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.control.customizers.ImportCustomizer;
 import org.codehaus.groovy.runtime.InvokerInvocationException;
+import org.kohsuke.groovy.sandbox.SandboxTransformer;
 
 /**
  * Runs the shared library's vars and the Jenkinsfile template on Groovy 2.4 (the Groovy Jenkins runs) with stand-in
@@ -69,6 +70,7 @@ final class PipelineHarness {
     private final FakeBuild build;
     private final Declarative declarative = new Declarative(this);
     private final GitScm scm = new GitScm();
+    private SandboxCheck sandbox;
     private int nodeDepth;
     private Map<String, Object> params = new LinkedHashMap<>();
 
@@ -98,6 +100,23 @@ final class PipelineHarness {
         return this;
     }
 
+    /**
+     * Runs the scripts as Pipeline runs a Jenkinsfile and an untrusted library: in the script-security sandbox. A call
+     * that would need an administrator's approval fails the run with the signature to approve.
+     */
+    PipelineHarness sandboxed() {
+        Set<String> scriptProperties = new java.util.HashSet<>(Set.of("none", "any"));
+        try (var files = Files.list(root.resolve("vars"))) {
+            files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".groovy"))
+                    .forEach(f -> scriptProperties.add(f.substring(0, f.length() - ".groovy".length())));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        sandbox = new SandboxCheck(this, scriptProperties);
+        return this;
+    }
+
     PipelineHarness params(Map<String, Object> values) {
         params = new LinkedHashMap<>(values);
         return this;
@@ -123,6 +142,9 @@ final class PipelineHarness {
      */
     private Object checked(Supplier<Object> run) {
         Object result;
+        if (sandbox != null) {
+            sandbox.register();
+        }
         try {
             result = unwrapped(run);
         } catch (RuntimeException e) {
@@ -130,6 +152,10 @@ final class PipelineHarness {
                 throw violations.get(0);
             }
             throw e;
+        } finally {
+            if (sandbox != null) {
+                sandbox.unregister();
+            }
         }
         if (!violations.isEmpty()) {
             throw violations.get(0);
@@ -376,6 +402,9 @@ final class PipelineHarness {
         ImportCustomizer imports = new ImportCustomizer();
         imports.addImport("Library", Library.class.getName());
         config.addCompilationCustomizers(imports);
+        if (sandbox != null) {
+            config.addCompilationCustomizers(new SandboxTransformer());
+        }
         Binding binding = new Binding();
         binding.setVariable(SELF, this);
         binding.setVariable("env", env);
