@@ -6,6 +6,9 @@ class Sections implements Serializable {
     Map found = [:]
     List entries = []
 
+    // Declarative parses 'agent none' and 'agent any' before anything runs; here the reader answers them.
+    String getNone() { 'none' }
+    String getAny() { 'any' }
     def agent(Object how) { found.agent = how }
     def options(Closure body) { found.options = body }
     def parameters(Closure body) { found.parameters = body }
@@ -130,5 +133,7 @@ Sections read(Closure body) {
     body.delegate = sections
     body.resolveStrategy = Closure.DELEGATE_FIRST
     body.call()
+    // Read, the sections run as written: their names resolve in the Jenkinsfile again, not in the reader.
+    body.resolveStrategy = Closure.OWNER_FIRST
     return sections
 }

@@ -105,15 +105,7 @@ final class PipelineHarness {
      * that would need an administrator's approval fails the run with the signature to approve.
      */
     PipelineHarness sandboxed() {
-        Set<String> scriptProperties = new java.util.HashSet<>(Set.of("none", "any"));
-        try (var files = Files.list(root.resolve("vars"))) {
-            files.map(f -> f.getFileName().toString())
-                    .filter(f -> f.endsWith(".groovy"))
-                    .forEach(f -> scriptProperties.add(f.substring(0, f.length() - ".groovy".length())));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        sandbox = new SandboxCheck(this, scriptProperties);
+        sandbox = SandboxCheck.of(this, root);
         return this;
     }
 
@@ -181,6 +173,10 @@ final class PipelineHarness {
         HarnessViolation violation = new HarnessViolation(message);
         violations.add(violation);
         return violation;
+    }
+
+    List<HarnessViolation> violations() {
+        return violations;
     }
 
     List<Call> calls() {

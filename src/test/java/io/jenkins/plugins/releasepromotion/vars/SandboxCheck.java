@@ -1,14 +1,21 @@
 package io.jenkins.plugins.releasepromotion.vars;
 
 import groovy.lang.Script;
+import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Member;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.codehaus.groovy.runtime.DefaultGroovyMethods;
+import org.codehaus.groovy.runtime.GStringImpl;
 import org.codehaus.groovy.runtime.MetaClassHelper;
+import org.codehaus.groovy.runtime.ScriptBytecodeAdapter;
 import org.codehaus.groovy.runtime.StringGroovyMethods;
 import org.kohsuke.groovy.sandbox.GroovyInterceptor;
 
@@ -51,6 +58,19 @@ final class SandboxCheck extends GroovyInterceptor {
         this.scriptProperties = scriptProperties;
     }
 
+    /** The check for the library under {@code root}: its vars may be read as the script's properties. */
+    static SandboxCheck of(PipelineHarness harness, Path root) {
+        Set<String> scriptProperties = new HashSet<>(Set.of("none", "any"));
+        try (Stream<Path> files = Files.list(root.resolve("vars"))) {
+            files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".groovy"))
+                    .forEach(f -> scriptProperties.add(f.substring(0, f.length() - ".groovy".length())));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return new SandboxCheck(harness, scriptProperties);
+    }
+
     @Override
     public Object onMethodCall(Invoker invoker, Object receiver, String method, Object... args) throws Throwable {
         Method m = CallSites.method(receiver, method, args);
@@ -83,6 +103,11 @@ final class SandboxCheck extends GroovyInterceptor {
 
     @Override
     public Object onStaticCall(Invoker invoker, Class receiver, String method, Object... args) throws Throwable {
+        if (receiver == ScriptBytecodeAdapter.class && method.equals("asType")) {
+            // How CPS-transformed code casts and builds a GString: CpsWhitelist#permitsStaticMethod allows it
+            // (workflow-cps e007b7ff, line 94).
+            return super.onStaticCall(invoker, receiver, method, args);
+        }
         Method m = CallSites.staticMethod(receiver, method, args);
         if (m == null) {
             throw harness.violation("No such static method found: staticMethod " + receiver.getName() + " " + method);
@@ -93,6 +118,10 @@ final class SandboxCheck extends GroovyInterceptor {
 
     @Override
     public Object onNewInstance(Invoker invoker, Class receiver, Object... args) throws Throwable {
+        if (receiver == GStringImpl.class) {
+            // How CPS-transformed code builds "${...}": CpsWhitelist#permitsConstructor allows it.
+            return super.onNewInstance(invoker, receiver, args);
+        }
         Constructor<?> c = CallSites.constructor(receiver, args);
         if (c == null) {
             throw harness.violation("No such constructor found: new " + receiver.getName());
@@ -126,7 +155,11 @@ final class SandboxCheck extends GroovyInterceptor {
             if (onScript || lists.permits(getProperty)) {
                 return super.onGetProperty(invoker, receiver, property);
             }
-            refused = refused == null ? getProperty : refused;
+            if (refused == null) {
+                // SandboxInterceptor#onGetProperty names the property too.
+                throw harness.violation(lists.rejection(getProperty) + " ("
+                        + receiver.getClass().getName() + "." + property + ")");
+            }
         }
         throw harness.violation(
                 refused == null

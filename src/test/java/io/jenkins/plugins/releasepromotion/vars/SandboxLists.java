@@ -34,7 +34,8 @@ final class SandboxLists {
     private static final Map<Class<?>, String> STAND_INS = Map.of(
             FakeBuild.class, "org.jenkinsci.plugins.workflow.support.steps.build.RunWrapper",
             GitScm.class, "hudson.plugins.git.GitSCM",
-            HarnessScript.class, "org.jenkinsci.plugins.workflow.cps.CpsScript");
+            HarnessScript.class, "org.jenkinsci.plugins.workflow.cps.CpsScript",
+            CpsScriptBase.class, "org.jenkinsci.plugins.workflow.cps.CpsScript");
 
     /** Global variables a Jenkinsfile reads as properties of the script (GlobalVariable.byName). */
     private static final Set<String> GLOBAL_VARIABLES = Set.of("env", "params", "currentBuild", "scm");

@@ -180,6 +180,49 @@ class VarsSandboxTest {
                 .hasMessage("Scripts not permitted to use method hudson.plugins.git.GitSCM getUserRemoteConfigs");
     }
 
+    @Test
+    void releasePipelineTheTemplateAndTheExampleNeedNoApprovalUnderTheCpsTransformerToo() throws Exception {
+        for (String path : List.of("success", "rolled back", "rejected")) {
+            PipelineHarness steps = releasePipelinePaths().get(path);
+            CpsCheck check = new CpsCheck(VarsReleasePipelineTest.ROOT, steps, true);
+            check.runVar("releasePipeline", config(path));
+            assertThat(check.mismatches()).as(path).isEmpty();
+            assertThat(VarsReleasePipelineTest.last(steps.echoes()))
+                    .as(path)
+                    .startsWith("[release-promotion] releasePipeline:");
+        }
+        PipelineHarness template = VarsReleasePipelineTest.healthy("carol");
+        CpsCheck check = new CpsCheck(VarsReleasePipelineTest.ROOT, template, true);
+        assertThat(check.runTemplate(VarsTemplateTest.TEMPLATE, Map.of("TAG", "v1.2.0"))
+                        .getAbnormal())
+                .isNull();
+        PipelineHarness example = VarsReleasePipelineTest.healthy("carol");
+        CpsCheck exampleCheck =
+                new CpsCheck(VarsReleasePipelineTest.ROOT, example, true).pool("staging-slots", "staging-slot-1");
+        assertThat(exampleCheck
+                        .runTemplate(
+                                VarsReleasePipelineTest.ROOT.resolve("docs/examples/Jenkinsfile"),
+                                Map.of("TAG", "v1.2.0"))
+                        .getAbnormal())
+                .isNull();
+        assertThat(VarsReleasePipelineTest.last(example.echoes())).contains("SUCCEEDED");
+    }
+
+    @Test
+    void underTheCpsTransformerARejectedCallFailsTooEvenWhenTheScriptCatchesIt() throws Exception {
+        var(
+                "probe",
+                "def call(Map config) { try { echo(new File('/etc/passwd').text) } catch (err) { echo 'swallowed' } }");
+        CpsCheck check = new CpsCheck(root, new PipelineHarness(root, "carol"), true);
+
+        assertThatThrownBy(() -> check.runVar("probe", Map.of()))
+                .hasMessageStartingWith("Scripts not permitted to use new java.io.File java.lang.String");
+        assertThatThrownBy(
+                        () -> new CpsCheck(VarsReleasePipelineTest.ROOT, VarsReleasePipelineTest.healthy("carol"), true)
+                                .runVar("releasePipeline", VarsReleasePipelineTest.config()))
+                .hasMessage("Scripts not permitted to use method hudson.plugins.git.GitSCM getUserRemoteConfigs");
+    }
+
     private void var(String name, String text) throws IOException {
         Files.createDirectories(root.resolve("vars"));
         Files.writeString(root.resolve("vars").resolve(name + ".groovy"), text);
