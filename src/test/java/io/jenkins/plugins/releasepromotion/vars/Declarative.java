@@ -19,8 +19,8 @@ import java.util.function.Supplier;
  * the pipeline's or the stage's options hold {@code skipDefaultCheckout()}.
  */
 final class Declarative {
-    private static final Set<String> SECTIONS =
-            Set.of("agent", "options", "parameters", "stages", "steps", "post", "environment", "triggers", "tools");
+    private static final Set<String> SECTIONS = Set.of(
+            "agent", "options", "parameters", "stages", "steps", "post", "environment", "triggers", "tools", "input");
     private static final Set<String> CONDITIONS = Set.of("always", "success", "failure", "unsuccessful", "cleanup");
     private static final Set<String> WRAPPING_OPTIONS = Set.of("lock", "timeout", "retry");
 
@@ -55,7 +55,7 @@ final class Declarative {
                 }
                 spec.sections.put(name, positional.isEmpty() ? named : positional.get(positional.size() - 1));
             }
-            case "options", "parameters" -> spec.entries.add(new Object[] {name, named, positional});
+            case "options", "parameters", "input" -> spec.entries.add(new Object[] {name, named, positional});
             case "stages" -> {
                 if (!name.equals("stage")) {
                     throw harness.violation("only stage belongs in stages, not " + name);
@@ -125,6 +125,7 @@ final class Declarative {
         };
         Supplier<Object> run =
                 label == null ? inAgent : () -> harness.step("node", new Object[] {label, closure(inAgent)});
+        run = withInput(stage, run);
         Object options = stage.sections.get("options");
         if (options != null) {
             List<Object[]> entries = read("options", (Closure<?>) options).entries;
@@ -138,6 +139,29 @@ final class Declarative {
         }
         Supplier<Object> inStage = run;
         harness.step("stage", new Object[] {name, closure(inStage::get)});
+    }
+
+    /**
+     * A stage's {@code input} directive asks before the stage's agent is taken; the submitter's ID goes to the
+     * environment variable named by {@code submitterParameter}.
+     */
+    private Supplier<Object> withInput(Spec stage, Supplier<Object> agent) {
+        Object input = stage.sections.get("input");
+        if (input == null) {
+            return agent;
+        }
+        Map<String, Object> directive = new java.util.LinkedHashMap<>();
+        for (Object[] entry : read("input", (Closure<?>) input).entries) {
+            directive.put((String) entry[0], ((List<?>) entry[2]).get(0));
+        }
+        return () -> {
+            Object answer = harness.step("input", new Object[] {directive});
+            Object parameter = directive.get("submitterParameter");
+            if (parameter != null) {
+                harness.env().put((String) parameter, answer instanceof Map<?, ?> m ? m.get(parameter) : answer);
+            }
+            return agent.get();
+        };
     }
 
     private boolean skipsDefaultCheckout(Spec spec) {

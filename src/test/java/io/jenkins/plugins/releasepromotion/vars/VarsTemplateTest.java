@@ -191,6 +191,38 @@ class VarsTemplateTest {
     }
 
     @Test
+    void theMinimalJenkinsfilesOfTheStepsPagePromoteWithTheApproverInTheSandbox(@TempDir Path dir) throws Exception {
+        String page = Files.readString(VarsReleasePipelineTest.ROOT.resolve("docs/steps.md"));
+        String section = page.substring(page.indexOf("## A minimal Jenkinsfile"), page.indexOf("## Console lines"));
+        java.util.regex.Matcher blocks = java.util.regex.Pattern.compile(
+                        "```groovy\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(section);
+        int forms = 0;
+        while (blocks.find()) {
+            Path jenkinsfile = dir.resolve("Jenkinsfile" + forms++);
+            Files.writeString(jenkinsfile, blocks.group(1));
+            PipelineHarness h = healthy("carol").sandboxed().input(args -> "alice");
+
+            h.runTemplate(jenkinsfile);
+
+            assertThat(h.calls("promoteTag"))
+                    .extracting(c -> c.args().get("environment"))
+                    .containsExactly("staging", "production");
+            assertThat(h.calls("promoteTag").get(1).args()).containsEntry("approvedBy", "alice");
+            assertThat(h.calls("promoteTag"))
+                    .allSatisfy(c -> assertThat(c.nodeDepth()).isEqualTo(1));
+            assertThat(h.calls("input")).singleElement().satisfies(c -> {
+                assertThat(c.nodeDepth()).isZero();
+                assertThat(c.args()).containsEntry("submitter", "release-managers");
+            });
+            assertThat(h.calls("checkout")).hasSize(2).allSatisfy(c -> assertThat(
+                            String.valueOf(c.args().get("branches")))
+                    .contains("refs/tags/v1.2.0"));
+        }
+        assertThat(forms).isEqualTo(2);
+    }
+
+    @Test
     void theExampleJenkinsfileCallsTheVar() {
         PipelineHarness h = healthy("carol").pool("staging-slots", "staging-slot-2");
 
