@@ -211,7 +211,7 @@ final class CpsCheck {
     private Outcome answer(StepCall call) {
         try {
             return new Outcome(steps.step(call.name(), call.args().toArray()), null);
-        } catch (PipelineHarness.HarnessViolation e) {
+        } catch (HarnessViolation e) {
             throw e;
         } catch (Exception e) {
             return new Outcome(null, e);

@@ -179,12 +179,12 @@ final class Declarative {
             body.run();
         } catch (Throwable e) {
             // As in Jenkins, whatever ended the body (hudson.AbortException is checked) runs the post conditions.
-            if (!(e instanceof PipelineHarness.HarnessViolation)) {
+            if (!(e instanceof HarnessViolation)) {
                 run(post, "failure");
                 run(post, "unsuccessful");
                 run(post, "always");
             }
-            throw PipelineHarness.<RuntimeException>rethrow(e);
+            throw Checked.<RuntimeException>rethrow(e);
         }
         run(post, "success");
         run(post, "always");

@@ -71,12 +71,7 @@ final class Environments {
      * PromoteTagStep.Execution#run throws {@code hudson.AbortException} with the prefix and the result's one line.
      */
     static RuntimeException abort(String line) {
-        return Environments.<RuntimeException>sneaky(new AbortException("[release-promotion] " + line));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T extends Throwable> RuntimeException sneaky(Throwable checked) throws T {
-        throw (T) checked;
+        return Checked.<RuntimeException>rethrow(new AbortException("[release-promotion] " + line));
     }
 
     /** A promoteTag that fails the way {@code line} says when it deploys to production, and is healthy otherwise. */

@@ -159,14 +159,8 @@ final class PipelineHarness {
         try {
             return run.get();
         } catch (InvokerInvocationException e) {
-            throw PipelineHarness.<RuntimeException>rethrow(e.getCause());
+            throw Checked.<RuntimeException>rethrow(e.getCause());
         }
-    }
-
-    /** Throws a checked exception (hudson.AbortException, as our steps do) through code that does not declare it. */
-    @SuppressWarnings("unchecked")
-    static <T extends Throwable> RuntimeException rethrow(Throwable e) throws T {
-        throw (T) e;
     }
 
     HarnessViolation violation(String message) {
@@ -333,19 +327,9 @@ final class PipelineHarness {
     }
 
     private Object ourStep(String name, Map<String, Object> named, List<Object> positional) {
-        OurSteps.Signature signature = ours.get(name);
-        if (!positional.isEmpty()) {
-            throw violation(name + " was called with positional arguments " + positional);
-        }
-        for (String key : named.keySet()) {
-            if (!signature.all().contains(key)) {
-                throw violation(name + " does not declare the parameter '" + key + "'; it declares " + signature.all());
-            }
-        }
-        for (String key : signature.required()) {
-            if (named.get(key) == null) {
-                throw violation(name + " needs its parameter '" + key + "'");
-            }
+        String mistake = ours.get(name).mistake(named, positional);
+        if (mistake != null) {
+            throw violation(mistake);
         }
         return program(name).apply(named);
     }
@@ -413,36 +397,6 @@ final class PipelineHarness {
                     .parse(text, file.getFileName().toString().replaceAll("[^A-Za-z0-9_]", "_"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** What {@code error} throws: an expected failure that ends the build. */
-    static final class PipelineError extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        PipelineError(String message) {
-            super(message);
-        }
-    }
-
-    /** A stand-in for the interruption Jenkins throws when an input is rejected or its timeout is exceeded. */
-    static final class Interrupted extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Interrupted(String message) {
-            super(message);
-        }
-    }
-
-    /**
-     * A call the harness does not know, or a parameter a step does not declare: the test fails, whatever the script
-     * catches (unchecked, so Groovy passes it through unwrapped).
-     */
-    static final class HarnessViolation extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        HarnessViolation(String message) {
-            super(message);
         }
     }
 }

@@ -53,13 +53,13 @@ class VarsCpsTest {
 
         assertThat(check.runVar("releasePipeline", VarsReleasePipelineTest.config())
                         .getAbnormal())
-                .isInstanceOf(PipelineHarness.PipelineError.class)
+                .isInstanceOf(PipelineError.class)
                 .hasMessageContaining("may not approve it too");
         assertThat(VarsReleasePipelineTest.recordedDecisions(steps))
                 .singleElement()
                 .satisfies(c -> assertThat(c.args()).containsEntry("approvalDecision", "REJECTED"));
         assertThat(check.runVar("releasePipeline", Map.of("tag", "v1.2.0")).getAbnormal())
-                .isInstanceOf(PipelineHarness.PipelineError.class)
+                .isInstanceOf(PipelineError.class)
                 .hasMessageContaining("needs approvers");
         assertThat(check.mismatches()).isEmpty();
     }
@@ -104,13 +104,13 @@ class VarsCpsTest {
     @Test
     void theTemplateRecordsARefusalFromTheApprovalStagesPostThroughTheCpsTransformerToo() throws Exception {
         PipelineHarness steps = VarsReleasePipelineTest.healthy("carol").input(args -> {
-            throw new PipelineHarness.Interrupted("Rejected by bob");
+            throw new Interrupted("Rejected by bob");
         });
         CpsCheck check = new CpsCheck(VarsReleasePipelineTest.ROOT, steps);
 
         Outcome outcome = check.runTemplate(VarsTemplateTest.TEMPLATE, Map.of("TAG", "v1.2.0"));
 
-        assertThat(outcome.getAbnormal()).isInstanceOf(PipelineHarness.Interrupted.class);
+        assertThat(outcome.getAbnormal()).isInstanceOf(Interrupted.class);
         assertThat(check.mismatches()).isEmpty();
         assertThat(VarsReleasePipelineTest.recordedDecisions(steps))
                 .singleElement()

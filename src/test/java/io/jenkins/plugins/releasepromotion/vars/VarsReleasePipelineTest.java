@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hudson.AbortException;
 import io.jenkins.plugins.releasepromotion.vars.PipelineHarness.Call;
-import io.jenkins.plugins.releasepromotion.vars.PipelineHarness.PipelineError;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -135,10 +134,10 @@ class VarsReleasePipelineTest {
     @Test
     void aRejectionIsRecordedAsRejectedAndNothingReachesProduction() {
         PipelineHarness h = healthy("carol").input(args -> {
-            throw new PipelineHarness.Interrupted("Rejected by bob");
+            throw new Interrupted("Rejected by bob");
         });
 
-        assertThatThrownBy(() -> h.runVar("releasePipeline", config())).isInstanceOf(PipelineHarness.Interrupted.class);
+        assertThatThrownBy(() -> h.runVar("releasePipeline", config())).isInstanceOf(Interrupted.class);
 
         assertThat(h.build().getDescription()).startsWith("v1.2.0 to production: REJECTED");
         assertThat(productionDeploys(h)).isEmpty();
@@ -150,7 +149,7 @@ class VarsReleasePipelineTest {
     void aDecisionThatCannotBeRecordedIsReportedAndTheBuildStillEndsRejected() {
         PipelineHarness h = healthy("carol")
                 .input(args -> {
-                    throw new PipelineHarness.Interrupted("Rejected by bob");
+                    throw new Interrupted("Rejected by bob");
                 })
                 .ours("promoteTag", args -> {
                     if (args.get("approvalDecision") != null) {
@@ -159,7 +158,7 @@ class VarsReleasePipelineTest {
                     return Environments.promote(args);
                 });
 
-        assertThatThrownBy(() -> h.runVar("releasePipeline", config())).isInstanceOf(PipelineHarness.Interrupted.class);
+        assertThatThrownBy(() -> h.runVar("releasePipeline", config())).isInstanceOf(Interrupted.class);
 
         assertThat(h.echoes())
                 .anyMatch(line ->
@@ -174,7 +173,7 @@ class VarsReleasePipelineTest {
         Map<String, Object> config = config();
         config.put("approvalTimeoutMinutes", 30);
 
-        assertThatThrownBy(() -> h.runVar("releasePipeline", config)).isInstanceOf(PipelineHarness.Interrupted.class);
+        assertThatThrownBy(() -> h.runVar("releasePipeline", config)).isInstanceOf(Interrupted.class);
 
         assertThat(h.calls("timeout").get(0).args()).containsEntry("time", 30).containsEntry("unit", "MINUTES");
         assertThat(h.build().getDescription()).isEqualTo("v1.2.0 to production: EXPIRED (no answer within 30 minutes)");
@@ -280,12 +279,12 @@ class VarsReleasePipelineTest {
     void anAbortDuringTheProductionPromotionStartsNoRollbackAndSaysHowToCheck() {
         PipelineHarness h = healthy("carol").ours("promoteTag", args -> {
             if ("production".equals(args.get("environment")) && !Boolean.TRUE.equals(args.get("dryRun"))) {
-                throw new PipelineHarness.Interrupted("Aborted by carol");
+                throw new Interrupted("Aborted by carol");
             }
             return Environments.promote(args);
         });
 
-        assertThatThrownBy(() -> h.runVar("releasePipeline", config())).isInstanceOf(PipelineHarness.Interrupted.class);
+        assertThatThrownBy(() -> h.runVar("releasePipeline", config())).isInstanceOf(Interrupted.class);
 
         assertThat(h.calls("rollbackTo")).isEmpty();
         assertThat(h.calls("releaseStatus")).isEmpty();

@@ -25,7 +25,7 @@ class VarsSandboxTest {
         paths.put("success", healthy("carol"));
         paths.put("pool", healthy("carol").pool("staging-slots", "staging-slot-2"));
         paths.put("rejected", healthy("carol").input(args -> {
-            throw new PipelineHarness.Interrupted("Rejected by bob");
+            throw new Interrupted("Rejected by bob");
         }));
         PipelineHarness expired = healthy("carol");
         paths.put("expired", expired.input(args -> expired.expire()));
@@ -45,7 +45,7 @@ class VarsSandboxTest {
                 healthy("carol").ours("promoteTag", Environments.productionFails(VarsReleasePipelineTest.REFUSED)));
         paths.put("aborted", healthy("carol").ours("promoteTag", args -> {
             if ("production".equals(args.get("environment")) && !Boolean.TRUE.equals(args.get("dryRun"))) {
-                throw new PipelineHarness.Interrupted("Aborted by carol");
+                throw new Interrupted("Aborted by carol");
             }
             return Environments.promote(args);
         }));
@@ -73,7 +73,7 @@ class VarsSandboxTest {
         releasePipelinePaths().forEach((path, h) -> {
             try {
                 h.runVar("releasePipeline", config(path));
-            } catch (PipelineHarness.HarnessViolation e) {
+            } catch (HarnessViolation e) {
                 throw new AssertionError(path + ": " + e.getMessage(), e);
             } catch (Exception e) {
                 // The path ends the build as it should; only a sandbox rejection fails the test.
@@ -95,7 +95,7 @@ class VarsSandboxTest {
                 Map.<String, Object>of("tag", "v1.2.0", "approvers", "rm", "approvalTimeoutMinutes", "soon"))) {
             assertThatThrownBy(() -> healthy("carol").runVar("releasePipeline", config))
                     .as(config.toString())
-                    .isInstanceOf(PipelineHarness.PipelineError.class);
+                    .isInstanceOf(PipelineError.class);
         }
     }
 
@@ -112,7 +112,7 @@ class VarsSandboxTest {
                 healthy("alice").params(Map.of("TAG", "v1.2.0")),
                 healthy("carol").params(Map.of("TAG", " ")),
                 healthy("carol").params(Map.of("TAG", "v1.2.0")).input(args -> {
-                    throw new PipelineHarness.Interrupted("Rejected by bob");
+                    throw new Interrupted("Rejected by bob");
                 }),
                 healthy("carol")
                         .params(Map.of("TAG", "v1.2.0"))
@@ -123,7 +123,7 @@ class VarsSandboxTest {
                         .ours("promoteTag", Environments.productionFails(VarsReleasePipelineTest.REFUSED)))) {
             try {
                 h.runTemplate(VarsTemplateTest.TEMPLATE);
-            } catch (PipelineHarness.HarnessViolation e) {
+            } catch (HarnessViolation e) {
                 throw e;
             } catch (Exception e) {
                 // an expected end of the build
@@ -142,7 +142,7 @@ class VarsSandboxTest {
         var("probe", "def call() { try { echo(new File('/etc/passwd').text) } catch (err) { echo 'swallowed' } }");
 
         assertThatThrownBy(() -> new PipelineHarness(root, "carol").sandboxed().runVar("probe"))
-                .isInstanceOf(PipelineHarness.HarnessViolation.class)
+                .isInstanceOf(HarnessViolation.class)
                 .hasMessage("Scripts not permitted to use new java.io.File java.lang.String"
                         + " (blacklisted: approving it is dangerous)");
     }

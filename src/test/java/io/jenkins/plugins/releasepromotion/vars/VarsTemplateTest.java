@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hudson.AbortException;
 import io.jenkins.plugins.releasepromotion.vars.PipelineHarness.Call;
-import io.jenkins.plugins.releasepromotion.vars.PipelineHarness.PipelineError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -67,15 +66,15 @@ class VarsTemplateTest {
     @Test
     void aRejectionEndsRejectedAndAnExpiryEndsExpired() {
         PipelineHarness rejected = healthy("carol").input(args -> {
-            throw new PipelineHarness.Interrupted("Rejected by bob");
+            throw new Interrupted("Rejected by bob");
         });
-        assertThatThrownBy(() -> rejected.runTemplate(TEMPLATE)).isInstanceOf(PipelineHarness.Interrupted.class);
+        assertThatThrownBy(() -> rejected.runTemplate(TEMPLATE)).isInstanceOf(Interrupted.class);
         assertThat(rejected.build().getDescription()).isEqualTo("v1.2.0 to production: REJECTED");
         VarsReleasePipelineTest.assertRecordedRefusal(rejected, "REJECTED", null, "rejected by an approver");
 
         PipelineHarness expired = healthy("carol");
         expired.input(args -> expired.expire());
-        assertThatThrownBy(() -> expired.runTemplate(TEMPLATE)).isInstanceOf(PipelineHarness.Interrupted.class);
+        assertThatThrownBy(() -> expired.runTemplate(TEMPLATE)).isInstanceOf(Interrupted.class);
         assertThat(expired.build().getDescription()).isEqualTo("v1.2.0 to production: EXPIRED");
         assertThat(VarsReleasePipelineTest.last(expired.echoes())).contains("to production: EXPIRED");
         assertThat(VarsReleasePipelineTest.productionDeploys(expired)).isEmpty();
@@ -135,12 +134,12 @@ class VarsTemplateTest {
     void anAbortDuringTheProductionPromotionStartsNoRollback() {
         PipelineHarness h = healthy("carol").ours("promoteTag", args -> {
             if ("production".equals(args.get("environment")) && !Boolean.TRUE.equals(args.get("dryRun"))) {
-                throw new PipelineHarness.Interrupted("Aborted by carol");
+                throw new Interrupted("Aborted by carol");
             }
             return Environments.promote(args);
         });
 
-        assertThatThrownBy(() -> h.runTemplate(TEMPLATE)).isInstanceOf(PipelineHarness.Interrupted.class);
+        assertThatThrownBy(() -> h.runTemplate(TEMPLATE)).isInstanceOf(Interrupted.class);
 
         assertThat(h.calls("rollbackTo")).isEmpty();
         assertThat(VarsReleasePipelineTest.last(h.echoes())).contains("INTERRUPTED", "releaseStatus", "rollbackTo");
