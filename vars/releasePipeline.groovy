@@ -333,7 +333,13 @@ void deployToProduction(Map cfg, Map run) {
         run.outcome = promoted.outcome
         run.detail = promoted.verification
     } catch (hudson.AbortException failed) {
-        recoverProduction(cfg, run, failed.message)
+        try {
+            recoverProduction(cfg, run, failed.message)
+        } catch (recoveryErr) {
+            // The build ends with the promotion's own failure; the failed check or rollback is reported beside it.
+            echo PREFIX + "${cfg.productionEnvironment} could not be checked or rolled back after the failure: " +
+                    "${recoveryErr.message}; check releaseStatus and run rollbackTo by hand."
+        }
         throw failed
     } catch (err) {
         run.outcome = 'INTERRUPTED'

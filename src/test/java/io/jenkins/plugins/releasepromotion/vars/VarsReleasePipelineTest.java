@@ -269,9 +269,12 @@ class VarsReleasePipelineTest {
 
         assertThatThrownBy(() -> h.runVar("releasePipeline", config()))
                 .isInstanceOf(AbortException.class)
-                .hasMessageContaining("Rolling back production");
+                .hasMessageContaining(DEPLOY_FAILED);
 
         assertThat(h.calls("rollbackTo")).hasSize(1);
+        assertThat(h.echoes())
+                .anyMatch(line -> line.contains("production could not be checked or rolled back after the failure")
+                        && line.contains("Rolling back production to v1.1.0 failed"));
         assertThat(last(h.echoes())).contains(": DEPLOY_FAILED, approved by alice", DEPLOY_FAILED);
     }
 
