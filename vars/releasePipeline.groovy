@@ -16,6 +16,8 @@ import groovy.transform.Field
         agent                 : '',
         approvalTimeoutMinutes: 60,
         windowOverrideReason  : null,
+        repository            : null,
+        credentialsId         : null,
 ]
 
 @Field static final List CHECKLIST = [
@@ -72,6 +74,14 @@ Map settings(Map config) {
     if (cfg.stagingSlot != null && cfg.stagingSlotPool != null) {
         error(PREFIX + 'Give stagingSlot or stagingSlotPool, not both: a fixed slot, or a free one from the pool.')
     }
+    for (String key in ['repository', 'credentialsId']) {
+        if (cfg[key] != null && !(cfg[key] instanceof CharSequence && cfg[key].toString().trim())) {
+            error(PREFIX + "${key} is '${cfg[key]}'; give it as text, e.g. repository: 'https://git.example.com/app.git', credentialsId: 'git'.")
+        }
+    }
+    if (cfg.credentialsId && !cfg.repository) {
+        error(PREFIX + 'credentialsId goes with repository: give the repository\'s URL too, or neither to check out from the job\'s own repository.')
+    }
     if (!(cfg.agent instanceof String)) {
         error(PREFIX + "agent is '${cfg.agent}'; give a node label as text, or '' for any agent.")
     }
@@ -91,14 +101,15 @@ void promote(Map cfg, Map run) {
     Map plan = null
     node(cfg.agent) {
         stage('Checkout') {
-            checkoutTag(cfg.tag)
+            checkoutTag(cfg)
         }
         stage('Gates') {
             // A dry run records nothing and fails early: staging must take the tag, and production must take it
             // once staging has verified it (the staged-first rule is the only one a dry run may report now).
             Map staging = promoteTag(tag: cfg.tag, environment: cfg.stagingEnvironment, slot: cfg.stagingSlot, dryRun: true)
             refuseUnlessAllowed(staging, run)
-            plan = promoteTag(tag: cfg.tag, environment: cfg.productionEnvironment, dryRun: true)
+            plan = promoteTag(tag: cfg.tag, environment: cfg.productionEnvironment,
+                    windowOverrideReason: cfg.windowOverrideReason, dryRun: true)
             run.commit = staging.commit
             echo PREFIX + "Gates for ${cfg.productionEnvironment}: ${plan.outcome}: ${plan.message}"
         }
@@ -108,11 +119,26 @@ void promote(Map cfg, Map run) {
     promoteToProduction(cfg, run)
 }
 
-void checkoutTag(String tag) {
+void checkoutTag(Map cfg) {
     // The gates read tags and history: a full clone with tags, at the tag.
-    checkout scmGit(branches: [[name: 'refs/tags/' + tag]],
+    checkout scmGit(branches: [[name: 'refs/tags/' + cfg.tag]],
             extensions: [cloneOption(noTags: false, shallow: false)],
-            userRemoteConfigs: scm.userRemoteConfigs)
+            userRemoteConfigs: remotes(cfg))
+}
+
+/**
+ * The repository to check the tag out from. Without the repository option, the job's own: reading it from scm
+ * (GitSCM#getUserRemoteConfigs) needs an administrator's script approval when the library is not trusted.
+ */
+List remotes(Map cfg) {
+    if (!cfg.repository) {
+        return scm.userRemoteConfigs
+    }
+    Map remote = [url: cfg.repository]
+    if (cfg.credentialsId) {
+        remote.credentialsId = cfg.credentialsId
+    }
+    return [remote]
 }
 
 void refuseUnlessAllowed(Map result, Map run) {
@@ -145,7 +171,7 @@ Map stageOnStaging(Map cfg, Map run) {
 Map deployAndVerify(Map cfg, Map run) {
     Map staged = null
     node(cfg.agent) {
-        checkoutTag(cfg.tag)
+        checkoutTag(cfg)
         run.outcome = 'DEPLOY_FAILED'
         run.detail = "deploying to ${where(cfg.stagingEnvironment, run.stagingSlot)}"
         Map deployed = promoteTag(tag: cfg.tag, environment: cfg.stagingEnvironment, slot: run.stagingSlot, verify: false)
@@ -259,7 +285,7 @@ void recordDecision(Map cfg, Map run, String decidedBy) {
     currentBuild.description = "${cfg.tag} to ${cfg.productionEnvironment}: ${run.outcome} (${run.detail})"
     try {
         node(cfg.agent) {
-            checkoutTag(cfg.tag)
+            checkoutTag(cfg)
             promoteTag(tag: cfg.tag, environment: cfg.productionEnvironment, approvalDecision: run.outcome,
                     approvedBy: decidedBy, reason: run.detail)
         }
@@ -268,37 +294,75 @@ void recordDecision(Map cfg, Map run, String decidedBy) {
     }
 }
 
-/** The same tag and commit to production, locked only while deploying and verifying; one rollback on failure. */
+/**
+ * The same tag and commit to production, locked only while deploying and verifying. The dry run under the lock carries
+ * everything the promotion will carry (approver, break-glass reason, window override), so it refuses only what the
+ * promotion would refuse.
+ */
 void promoteToProduction(Map cfg, Map run) {
     stage('Production') {
         lock(resource: lockName(cfg.productionEnvironment, null)) {
             node(cfg.agent) {
-                checkoutTag(cfg.tag)
+                checkoutTag(cfg)
                 Map gates = promoteTag(tag: cfg.tag, environment: cfg.productionEnvironment, approvedBy: run.approvedBy,
-                        reason: run.reason, dryRun: true)
+                        reason: run.reason, windowOverrideReason: cfg.windowOverrideReason, dryRun: true)
                 refuseUnlessAllowed(gates, run)
                 if (gates.commit != run.commit) {
                     run.detail = "${cfg.tag} is at ${gates.commit} now, not the staged ${run.commit}"
                     error(PREFIX + "Refused ${cfg.tag} to ${cfg.productionEnvironment}: ${run.detail}; promote a new tag instead.")
                 }
-                run.outcome = 'DEPLOY_FAILED'
-                run.detail = "deploying, verifying and baking on ${cfg.productionEnvironment}"
-                try {
-                    Map promoted = promoteTag(tag: cfg.tag, environment: cfg.productionEnvironment, approvedBy: run.approvedBy,
-                            reason: run.reason, windowOverrideReason: cfg.windowOverrideReason, autoRollback: false)
-                    run.outcome = promoted.outcome
-                    run.detail = promoted.verification
-                } catch (err) {
-                    run.outcome = 'VERIFY_FAILED'
-                    Map back = rollbackTo(environment: cfg.productionEnvironment,
-                            reason: "releasePipeline: ${cfg.tag} failed on ${cfg.productionEnvironment}")
-                    run.outcome = 'ROLLED_BACK'
-                    run.detail = "rolled back to ${back.tag}"
-                    throw err
-                }
+                deployToProduction(cfg, run)
             }
         }
     }
+}
+
+/**
+ * promoteTag ends with hudson.AbortException when the promotion ended with a recorded outcome other than SUCCEEDED.
+ * Production is rolled back once only when the ledger says a deploy started there and did not succeed (releaseStatus'
+ * uncertain): a refusal at the gates deployed nothing, and rolling back then would replace a good release. Anything
+ * else (an abort, a lost agent, a restart) cut the promotion off: no second deploy is started against it; the summary
+ * says how to check production and roll back by hand.
+ */
+void deployToProduction(Map cfg, Map run) {
+    run.outcome = 'DEPLOY_FAILED'
+    run.detail = "deploying, verifying and baking on ${cfg.productionEnvironment}"
+    try {
+        Map promoted = promoteTag(tag: cfg.tag, environment: cfg.productionEnvironment, approvedBy: run.approvedBy,
+                reason: run.reason, windowOverrideReason: cfg.windowOverrideReason, autoRollback: false)
+        run.outcome = promoted.outcome
+        run.detail = promoted.verification
+    } catch (hudson.AbortException failed) {
+        try {
+            recoverProduction(cfg, run, failed.message)
+        } catch (recoveryErr) {
+            // The build ends with the promotion's own failure; the failed check or rollback is reported beside it.
+            echo PREFIX + "${cfg.productionEnvironment} could not be checked or rolled back after the failure: " +
+                    "${recoveryErr.message}; check releaseStatus and run rollbackTo by hand."
+        }
+        throw failed
+    } catch (err) {
+        run.outcome = 'INTERRUPTED'
+        run.detail = "the promotion was stopped (${err}); if its deploy had started, what runs on " +
+                "${cfg.productionEnvironment} is uncertain: check releaseStatus(environment: '${cfg.productionEnvironment}') " +
+                "and run rollbackTo(environment: '${cfg.productionEnvironment}') to go back to the previous good tag"
+        throw err
+    }
+}
+
+void recoverProduction(Map cfg, Map run, String failure) {
+    run.detail = failure
+    List rows = releaseStatus(environment: cfg.productionEnvironment)
+    if (!rows || !rows[0].uncertain) {
+        run.outcome = 'GATE_FAILED'
+        return
+    }
+    // The step's one line says which part failed: the deploy, or the verification and bake window after it.
+    run.outcome = failure.contains('Verification of') ? 'VERIFY_FAILED' : 'DEPLOY_FAILED'
+    Map back = rollbackTo(environment: cfg.productionEnvironment,
+            reason: "releasePipeline: ${cfg.tag} failed on ${cfg.productionEnvironment}")
+    run.outcome = 'ROLLED_BACK'
+    run.detail = "${failure}; rolled back to ${back.tag}"
 }
 
 String lockName(String environment, Integer slot) {

@@ -6,6 +6,9 @@ class Sections implements Serializable {
     Map found = [:]
     List entries = []
 
+    // Declarative parses 'agent none' and 'agent any' before anything runs; here the reader answers them.
+    String getNone() { 'none' }
+    String getAny() { 'any' }
     def agent(Object how) { found.agent = how }
     def options(Closure body) { found.options = body }
     def parameters(Closure body) { found.parameters = body }
@@ -17,6 +20,7 @@ class Sections implements Serializable {
     def lock(Map args) { entries << [name: 'lock', args: args] }
     def timeout(Map args) { entries << [name: 'timeout', args: args] }
     def disableConcurrentBuilds() { entries << [name: 'disableConcurrentBuilds'] }
+    def skipDefaultCheckout() { entries << [name: 'skipDefaultCheckout'] }
     def string(Map args) { entries << [name: 'string', args: args] }
     def booleanParam(Map args) { entries << [name: 'booleanParam', args: args] }
     def always(Closure body) { found.always = body }
@@ -28,34 +32,54 @@ class Sections implements Serializable {
 def call(Closure body) {
     Sections pipeline = read(body)
     String label = agentLabel(pipeline.found.agent)
+    boolean skip = skipsDefaultCheckout(pipeline)
     withPost(pipeline.found.post) {
         if (label == null) {
-            runStages(pipeline)
+            runStages(pipeline, skip)
         } else {
-            node(label) { runStages(pipeline) }
+            node(label) { runStages(pipeline, skip) }
         }
     }
 }
 
-void runStages(Sections pipeline) {
+void runStages(Sections pipeline, boolean skip) {
     for (Map stage in read(pipeline.found.stages).entries) {
-        runStage(stage.name, stage.body)
+        runStage(stage.name, stage.body, skip)
     }
 }
 
-void runStage(String name, Closure body) {
+// A stage's agent starts with checkout(scm) unless the pipeline's or the stage's options skip it.
+void runStage(String name, Closure body, boolean skip) {
     Sections spec = read(body)
     String label = agentLabel(spec.found.agent)
     List wrappers = spec.found.options ? read(spec.found.options).entries : []
+    boolean checkout = !skip && !skipsDefaultCheckout(spec)
     stage(name) {
         wrap(wrappers, 0) {
             if (label == null) {
                 withPost(spec.found.post, spec.found.steps)
             } else {
-                node(label) { withPost(spec.found.post, spec.found.steps) }
+                node(label) {
+                    if (checkout) {
+                        checkout(scm)
+                    }
+                    withPost(spec.found.post, spec.found.steps)
+                }
             }
         }
     }
+}
+
+boolean skipsDefaultCheckout(Sections spec) {
+    if (!spec.found.options) {
+        return false
+    }
+    for (Map option in read(spec.found.options).entries) {
+        if (option.name == 'skipDefaultCheckout') {
+            return true
+        }
+    }
+    return false
 }
 
 void wrap(List wrappers, int index, Closure body) {
@@ -109,5 +133,7 @@ Sections read(Closure body) {
     body.delegate = sections
     body.resolveStrategy = Closure.DELEGATE_FIRST
     body.call()
+    // Read, the sections run as written: their names resolve in the Jenkinsfile again, not in the reader.
+    body.resolveStrategy = Closure.OWNER_FIRST
     return sections
 }

@@ -2,10 +2,12 @@ package io.jenkins.plugins.releasepromotion.vars;
 
 import com.cloudbees.groovy.cps.Continuable;
 import com.cloudbees.groovy.cps.CpsTransformer;
+import com.cloudbees.groovy.cps.Envs;
 import com.cloudbees.groovy.cps.ObjectInputStreamWithLoader;
 import com.cloudbees.groovy.cps.Outcome;
 import com.cloudbees.groovy.cps.impl.CpsCallableInvocation;
 import com.cloudbees.groovy.cps.impl.CpsClosure;
+import com.cloudbees.groovy.cps.sandbox.SandboxInvoker;
 import groovy.lang.Binding;
 import groovy.lang.GroovyShell;
 import groovy.lang.Script;
@@ -64,19 +66,39 @@ final class CpsCheck {
 
     private final Path root;
     private final PipelineHarness steps;
+    /** Declarative's interpreter is trusted code: our emulation of it is compiled without the sandbox. */
+    private final GroovyShell trusted;
+
     private final GroovyShell shell;
+    private final SandboxCheck sandbox;
     private final Map<String, String> pools = new HashMap<>();
     private int resumes;
 
     CpsCheck(Path root, PipelineHarness steps) {
+        this(root, steps, false);
+    }
+
+    /**
+     * @param sandboxed as Pipeline runs a Jenkinsfile and an untrusted library: CpsGroovyShellFactory#makeCpsTransformer
+     *     (workflow-cps e007b7ff, line 79) compiles with SandboxCpsTransformer, and CpsFlowExecution (line 654, through
+     *     LoggingInvoker line 51) runs the program with a SandboxInvoker, which sends every call to the sandbox's
+     *     interceptor
+     */
+    CpsCheck(Path root, PipelineHarness steps, boolean sandboxed) {
         this.root = root;
         this.steps = steps;
+        this.trusted = shell(CpsCheck.class.getClassLoader(), new CpsTransformer());
+        this.shell = sandboxed ? shell(trusted.getClassLoader(), new SandboxCps()) : trusted;
+        this.sandbox = sandboxed ? SandboxCheck.of(steps, root) : null;
+    }
+
+    private static GroovyShell shell(ClassLoader parent, CpsTransformer transformer) {
         CompilerConfiguration config = new CompilerConfiguration();
         config.setScriptBaseClass(CpsScriptBase.class.getName());
         ImportCustomizer imports = new ImportCustomizer();
         imports.addImport("Library", Library.class.getName());
-        config.addCompilationCustomizers(imports, new CpsTransformer());
-        this.shell = new GroovyShell(CpsCheck.class.getClassLoader(), new Binding(), config);
+        config.addCompilationCustomizers(imports, transformer);
+        return new GroovyShell(parent, new Binding(), config);
     }
 
     static CpsCheck current() {
@@ -125,7 +147,10 @@ final class CpsCheck {
                 return null;
             }
             try {
-                vars.put(name, compile(Files.readString(file, StandardCharsets.UTF_8), name, binding));
+                GroovyShell compiler = name.equals("pipeline") ? trusted : shell;
+                Script var = compiler.parse(Files.readString(file, StandardCharsets.UTF_8), name);
+                var.setBinding(binding);
+                vars.put(name, var);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -139,9 +164,7 @@ final class CpsCheck {
         binding.setVariable("env", new LinkedHashMap<String, Object>());
         binding.setVariable("params", new LinkedHashMap<>(params));
         binding.setVariable("currentBuild", steps.build());
-        binding.setVariable(
-                "scm",
-                new HashMap<>(Map.of("userRemoteConfigs", List.of(Map.of("url", "https://git.example.com/app.git")))));
+        binding.setVariable("scm", steps.scm());
         return binding;
     }
 
@@ -154,12 +177,17 @@ final class CpsCheck {
     private Outcome run(Script script) throws Exception {
         CURRENT.set(this);
         try {
-            Continuable program = new Continuable(script);
-            Outcome outcome = program.run0(new Outcome(null, null));
+            Continuable program = sandbox == null
+                    ? new Continuable(script)
+                    : new Continuable(script, Envs.empty(new SandboxInvoker()));
+            Outcome outcome = run0(program, new Outcome(null, null));
             while (program.isResumable()) {
                 program = roundTrip(program);
                 resumes++;
-                outcome = program.run0(answer((StepCall) outcome.getNormal()));
+                outcome = run0(program, answer((StepCall) outcome.getNormal()));
+            }
+            if (!steps.violations().isEmpty()) {
+                throw steps.violations().get(0);
             }
             return outcome;
         } finally {
@@ -167,12 +195,25 @@ final class CpsCheck {
         }
     }
 
+    /** Runs the program up to its next step, inside the sandbox when the check is sandboxed. */
+    private Outcome run0(Continuable program, Outcome resumeWith) {
+        if (sandbox == null) {
+            return program.run0(resumeWith);
+        }
+        sandbox.register();
+        try {
+            return program.run0(resumeWith);
+        } finally {
+            sandbox.unregister();
+        }
+    }
+
     private Outcome answer(StepCall call) {
         try {
             return new Outcome(steps.step(call.name(), call.args().toArray()), null);
-        } catch (PipelineHarness.HarnessViolation e) {
+        } catch (HarnessViolation e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             return new Outcome(null, e);
         }
     }

@@ -1,7 +1,9 @@
 package io.jenkins.plugins.releasepromotion.vars;
 
+import hudson.AbortException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -49,6 +51,39 @@ final class Environments {
         result.put("fromTag", "v1.2.0");
         result.put("environment", args.get("environment"));
         return result;
+    }
+
+    /** releaseStatus' row for an environment: {@code uncertain} when a deploy there started and did not succeed. */
+    static Function<Map<String, Object>, Object> status(boolean uncertain) {
+        return args -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("environment", args.get("environment"));
+            row.put("slot", null);
+            row.put("tag", "v1.1.0");
+            row.put("commit", "51c0e7d");
+            row.put("uncertain", uncertain);
+            return List.of(row);
+        };
+    }
+
+    /**
+     * What promoteTag and rollbackTo throw when the operation ended with a recorded outcome other than SUCCEEDED:
+     * PromoteTagStep.Execution#run throws {@code hudson.AbortException} with the prefix and the result's one line.
+     */
+    static RuntimeException abort(String line) {
+        return Checked.<RuntimeException>rethrow(new AbortException("[release-promotion] " + line));
+    }
+
+    /** A promoteTag that fails the way {@code line} says when it deploys to production, and is healthy otherwise. */
+    static Function<Map<String, Object>, Object> productionFails(String line) {
+        return args -> {
+            if ("production".equals(args.get("environment"))
+                    && !Boolean.TRUE.equals(args.get("dryRun"))
+                    && args.get("approvalDecision") == null) {
+                throw abort(line);
+            }
+            return promote(args);
+        };
     }
 
     /** input's answer with every checklist item ticked, as Jenkins returns it with a submitterParameter. */

@@ -28,6 +28,24 @@ final class OurSteps {
             all.addAll(optional);
             return all;
         }
+
+        /** What is wrong with a call, as Jenkins would refuse to bind it; null when nothing is. */
+        String mistake(Map<String, Object> named, List<Object> positional) {
+            if (!positional.isEmpty()) {
+                return function + " was called with positional arguments " + positional;
+            }
+            for (String key : named.keySet()) {
+                if (!all().contains(key)) {
+                    return function + " does not declare the parameter '" + key + "'; it declares " + all();
+                }
+            }
+            for (String key : required) {
+                if (named.get(key) == null) {
+                    return function + " needs its parameter '" + key + "'";
+                }
+            }
+            return null;
+        }
     }
 
     private OurSteps() {}

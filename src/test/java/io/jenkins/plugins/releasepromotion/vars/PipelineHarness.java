@@ -21,6 +21,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.control.customizers.ImportCustomizer;
+import org.codehaus.groovy.runtime.InvokerInvocationException;
+import org.kohsuke.groovy.sandbox.SandboxTransformer;
 
 /**
  * Runs the shared library's vars and the Jenkinsfile template on Groovy 2.4 (the Groovy Jenkins runs) with stand-in
@@ -67,6 +69,8 @@ final class PipelineHarness {
     private final Map<String, Script> vars = new HashMap<>();
     private final FakeBuild build;
     private final Declarative declarative = new Declarative(this);
+    private final GitScm scm = new GitScm();
+    private SandboxCheck sandbox;
     private int nodeDepth;
     private Map<String, Object> params = new LinkedHashMap<>();
 
@@ -96,6 +100,15 @@ final class PipelineHarness {
         return this;
     }
 
+    /**
+     * Runs the scripts as Pipeline runs a Jenkinsfile and an untrusted library: in the script-security sandbox. A call
+     * that would need an administrator's approval fails the run with the signature to approve.
+     */
+    PipelineHarness sandboxed() {
+        sandbox = SandboxCheck.of(this, root);
+        return this;
+    }
+
     PipelineHarness params(Map<String, Object> values) {
         params = new LinkedHashMap<>(values);
         return this;
@@ -115,16 +128,26 @@ final class PipelineHarness {
         return checked(() -> script(template).run());
     }
 
-    /** A violation fails the run even when the script caught it: the first one recorded is thrown at the end. */
+    /**
+     * A violation fails the run even when the script caught it: the first one recorded is thrown at the end. What the
+     * script threw comes out as it threw it, not wrapped by Groovy's reflection.
+     */
     private Object checked(Supplier<Object> run) {
         Object result;
+        if (sandbox != null) {
+            sandbox.register();
+        }
         try {
-            result = run.get();
+            result = unwrapped(run);
         } catch (RuntimeException e) {
             if (!violations.isEmpty()) {
                 throw violations.get(0);
             }
             throw e;
+        } finally {
+            if (sandbox != null) {
+                sandbox.unregister();
+            }
         }
         if (!violations.isEmpty()) {
             throw violations.get(0);
@@ -132,10 +155,22 @@ final class PipelineHarness {
         return result;
     }
 
+    private static Object unwrapped(Supplier<Object> run) {
+        try {
+            return run.get();
+        } catch (InvokerInvocationException e) {
+            throw Checked.<RuntimeException>rethrow(e.getCause());
+        }
+    }
+
     HarnessViolation violation(String message) {
         HarnessViolation violation = new HarnessViolation(message);
         violations.add(violation);
         return violation;
+    }
+
+    List<HarnessViolation> violations() {
+        return violations;
     }
 
     List<Call> calls() {
@@ -156,6 +191,11 @@ final class PipelineHarness {
 
     FakeBuild build() {
         return build;
+    }
+
+    /** The job's SCM, as {@code scm} in a Jenkinsfile read from SCM. */
+    GitScm scm() {
+        return scm;
     }
 
     Map<String, Object> env() {
@@ -287,19 +327,9 @@ final class PipelineHarness {
     }
 
     private Object ourStep(String name, Map<String, Object> named, List<Object> positional) {
-        OurSteps.Signature signature = ours.get(name);
-        if (!positional.isEmpty()) {
-            throw violation(name + " was called with positional arguments " + positional);
-        }
-        for (String key : named.keySet()) {
-            if (!signature.all().contains(key)) {
-                throw violation(name + " does not declare the parameter '" + key + "'; it declares " + signature.all());
-            }
-        }
-        for (String key : signature.required()) {
-            if (named.get(key) == null) {
-                throw violation(name + " needs its parameter '" + key + "'");
-            }
+        String mistake = ours.get(name).mistake(named, positional);
+        if (mistake != null) {
+            throw violation(mistake);
         }
         return program(name).apply(named);
     }
@@ -352,49 +382,21 @@ final class PipelineHarness {
         ImportCustomizer imports = new ImportCustomizer();
         imports.addImport("Library", Library.class.getName());
         config.addCompilationCustomizers(imports);
+        if (sandbox != null) {
+            config.addCompilationCustomizers(new SandboxTransformer());
+        }
         Binding binding = new Binding();
         binding.setVariable(SELF, this);
         binding.setVariable("env", env);
         binding.setVariable("params", params);
         binding.setVariable("currentBuild", build);
-        binding.setVariable(
-                "scm", Map.of("userRemoteConfigs", List.of(Map.of("url", "https://git.example.com/app.git"))));
+        binding.setVariable("scm", scm);
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return new GroovyShell(PipelineHarness.class.getClassLoader(), binding, config)
                     .parse(text, file.getFileName().toString().replaceAll("[^A-Za-z0-9_]", "_"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** What {@code error} throws: an expected failure that ends the build. */
-    static final class PipelineError extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        PipelineError(String message) {
-            super(message);
-        }
-    }
-
-    /** A stand-in for the interruption Jenkins throws when an input is rejected or its timeout is exceeded. */
-    static final class Interrupted extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Interrupted(String message) {
-            super(message);
-        }
-    }
-
-    /**
-     * A call the harness does not know, or a parameter a step does not declare: the test fails, whatever the script
-     * catches (unchecked, so Groovy passes it through unwrapped).
-     */
-    static final class HarnessViolation extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        HarnessViolation(String message) {
-            super(message);
         }
     }
 }

@@ -30,12 +30,9 @@ class VarsCpsTest {
 
     @Test
     void releasePipelineFromAPoolAndThroughARollbackSurvivesToo() throws Exception {
-        PipelineHarness steps = VarsReleasePipelineTest.healthy("carol").ours("promoteTag", args -> {
-            if ("production".equals(args.get("environment")) && !Boolean.TRUE.equals(args.get("dryRun"))) {
-                throw new PipelineHarness.PipelineError("[release-promotion] v1.2.0 failed verification on production");
-            }
-            return Environments.promote(args);
-        });
+        PipelineHarness steps = VarsReleasePipelineTest.healthy("carol")
+                .ours("promoteTag", Environments.productionFails(VarsReleasePipelineTest.VERIFY_FAILED))
+                .ours("releaseStatus", Environments.status(true));
         CpsCheck check = new CpsCheck(VarsReleasePipelineTest.ROOT, steps).pool("staging-slots", "staging-slot-2");
         Map<String, Object> config = VarsReleasePipelineTest.config();
         config.remove("stagingSlot");
@@ -43,7 +40,7 @@ class VarsCpsTest {
 
         Outcome outcome = check.runVar("releasePipeline", config);
 
-        assertThat(outcome.getAbnormal()).hasMessageContaining("failed verification on production");
+        assertThat(outcome.getAbnormal()).hasMessageContaining("Verification of v1.2.0 on production failed");
         assertThat(check.mismatches()).isEmpty();
         assertThat(steps.calls("rollbackTo")).hasSize(1);
         assertThat(steps.calls("verifyDeployment").get(0).args()).containsEntry("slot", 2);
@@ -56,13 +53,13 @@ class VarsCpsTest {
 
         assertThat(check.runVar("releasePipeline", VarsReleasePipelineTest.config())
                         .getAbnormal())
-                .isInstanceOf(PipelineHarness.PipelineError.class)
+                .isInstanceOf(PipelineError.class)
                 .hasMessageContaining("may not approve it too");
         assertThat(VarsReleasePipelineTest.recordedDecisions(steps))
                 .singleElement()
                 .satisfies(c -> assertThat(c.args()).containsEntry("approvalDecision", "REJECTED"));
         assertThat(check.runVar("releasePipeline", Map.of("tag", "v1.2.0")).getAbnormal())
-                .isInstanceOf(PipelineHarness.PipelineError.class)
+                .isInstanceOf(PipelineError.class)
                 .hasMessageContaining("needs approvers");
         assertThat(check.mismatches()).isEmpty();
     }
@@ -107,13 +104,13 @@ class VarsCpsTest {
     @Test
     void theTemplateRecordsARefusalFromTheApprovalStagesPostThroughTheCpsTransformerToo() throws Exception {
         PipelineHarness steps = VarsReleasePipelineTest.healthy("carol").input(args -> {
-            throw new PipelineHarness.Interrupted("Rejected by bob");
+            throw new Interrupted("Rejected by bob");
         });
         CpsCheck check = new CpsCheck(VarsReleasePipelineTest.ROOT, steps);
 
         Outcome outcome = check.runTemplate(VarsTemplateTest.TEMPLATE, Map.of("TAG", "v1.2.0"));
 
-        assertThat(outcome.getAbnormal()).isInstanceOf(PipelineHarness.Interrupted.class);
+        assertThat(outcome.getAbnormal()).isInstanceOf(Interrupted.class);
         assertThat(check.mismatches()).isEmpty();
         assertThat(VarsReleasePipelineTest.recordedDecisions(steps))
                 .singleElement()
@@ -123,17 +120,14 @@ class VarsCpsTest {
 
     @Test
     void theTemplateFailingInProductionRollsBackThroughTheCpsTransformerToo() throws Exception {
-        PipelineHarness steps = VarsReleasePipelineTest.healthy("carol").ours("promoteTag", args -> {
-            if ("production".equals(args.get("environment")) && !Boolean.TRUE.equals(args.get("dryRun"))) {
-                throw new PipelineHarness.PipelineError("[release-promotion] v1.2.0 failed verification on production");
-            }
-            return Environments.promote(args);
-        });
+        PipelineHarness steps = VarsReleasePipelineTest.healthy("carol")
+                .ours("promoteTag", Environments.productionFails(VarsReleasePipelineTest.VERIFY_FAILED))
+                .ours("releaseStatus", Environments.status(true));
         CpsCheck check = new CpsCheck(VarsReleasePipelineTest.ROOT, steps);
 
         Outcome outcome = check.runTemplate(VarsTemplateTest.TEMPLATE, Map.of("TAG", "v1.2.0"));
 
-        assertThat(outcome.getAbnormal()).hasMessageContaining("failed verification on production");
+        assertThat(outcome.getAbnormal()).hasMessageContaining("Verification of v1.2.0 on production failed");
         assertThat(check.mismatches()).isEmpty();
         assertThat(steps.calls("rollbackTo")).hasSize(1);
         assertThat(steps.echoes()).last().asString().contains("ROLLED_BACK to v1.1.0");

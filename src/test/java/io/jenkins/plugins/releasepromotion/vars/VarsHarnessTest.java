@@ -33,7 +33,7 @@ class VarsHarnessTest {
         PipelineHarness h = new PipelineHarness(root, "carol").ours("rollbackTo", args -> args);
 
         assertThatThrownBy(() -> h.runVar("probe"))
-                .isInstanceOf(PipelineHarness.HarnessViolation.class)
+                .isInstanceOf(HarnessViolation.class)
                 .hasMessageContaining("rollbackTo does not declare the parameter 'slotNumber'");
         assertThat(h.echoes()).containsExactly("swallowed");
     }
@@ -53,7 +53,7 @@ class VarsHarnessTest {
         PipelineHarness h = new PipelineHarness(root, "carol");
 
         assertThatThrownBy(() -> h.runVar("probe"))
-                .isInstanceOf(PipelineHarness.HarnessViolation.class)
+                .isInstanceOf(HarnessViolation.class)
                 .hasMessageContaining("step 'sh' is not registered");
         assertThat(h.echoes()).containsExactly("swallowed");
     }

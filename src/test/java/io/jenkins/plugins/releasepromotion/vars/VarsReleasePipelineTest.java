@@ -3,8 +3,8 @@ package io.jenkins.plugins.releasepromotion.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import hudson.AbortException;
 import io.jenkins.plugins.releasepromotion.vars.PipelineHarness.Call;
-import io.jenkins.plugins.releasepromotion.vars.PipelineHarness.PipelineError;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,12 +16,21 @@ class VarsReleasePipelineTest {
     static final Path ROOT = Path.of("").toAbsolutePath();
     static final String COMMIT = "a8adb0a3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7";
 
+    /** promoteTag's one line for each way a promotion ends badly (engine/usecase/Promotion and PromotionRun). */
+    static final String REFUSED =
+            "Refused: 1 gate(s) failed. v1.2.0 to production: outside the deploy windows of production";
+
+    static final String DEPLOY_FAILED = "Deploying v1.2.0 to production failed: ./deploy.sh exited with 1.";
+    static final String VERIFY_FAILED =
+            "Verification of v1.2.0 on production failed: health: 503 from /api/health (3 attempts)";
+
     /** The plugin's steps as a healthy staging and production answer them. */
     static PipelineHarness healthy(String startedBy) {
         return new PipelineHarness(ROOT, startedBy)
                 .ours("promoteTag", Environments::promote)
                 .ours("verifyDeployment", Environments::verify)
                 .ours("rollbackTo", Environments::rollback)
+                .ours("releaseStatus", Environments.status(false))
                 .input(Environments.approvedBy("alice"));
     }
 
@@ -125,10 +134,10 @@ class VarsReleasePipelineTest {
     @Test
     void aRejectionIsRecordedAsRejectedAndNothingReachesProduction() {
         PipelineHarness h = healthy("carol").input(args -> {
-            throw new PipelineHarness.Interrupted("Rejected by bob");
+            throw new Interrupted("Rejected by bob");
         });
 
-        assertThatThrownBy(() -> h.runVar("releasePipeline", config())).isInstanceOf(PipelineHarness.Interrupted.class);
+        assertThatThrownBy(() -> h.runVar("releasePipeline", config())).isInstanceOf(Interrupted.class);
 
         assertThat(h.build().getDescription()).startsWith("v1.2.0 to production: REJECTED");
         assertThat(productionDeploys(h)).isEmpty();
@@ -140,7 +149,7 @@ class VarsReleasePipelineTest {
     void aDecisionThatCannotBeRecordedIsReportedAndTheBuildStillEndsRejected() {
         PipelineHarness h = healthy("carol")
                 .input(args -> {
-                    throw new PipelineHarness.Interrupted("Rejected by bob");
+                    throw new Interrupted("Rejected by bob");
                 })
                 .ours("promoteTag", args -> {
                     if (args.get("approvalDecision") != null) {
@@ -149,7 +158,7 @@ class VarsReleasePipelineTest {
                     return Environments.promote(args);
                 });
 
-        assertThatThrownBy(() -> h.runVar("releasePipeline", config())).isInstanceOf(PipelineHarness.Interrupted.class);
+        assertThatThrownBy(() -> h.runVar("releasePipeline", config())).isInstanceOf(Interrupted.class);
 
         assertThat(h.echoes())
                 .anyMatch(line ->
@@ -164,7 +173,7 @@ class VarsReleasePipelineTest {
         Map<String, Object> config = config();
         config.put("approvalTimeoutMinutes", 30);
 
-        assertThatThrownBy(() -> h.runVar("releasePipeline", config)).isInstanceOf(PipelineHarness.Interrupted.class);
+        assertThatThrownBy(() -> h.runVar("releasePipeline", config)).isInstanceOf(Interrupted.class);
 
         assertThat(h.calls("timeout").get(0).args()).containsEntry("time", 30).containsEntry("unit", "MINUTES");
         assertThat(h.build().getDescription()).isEqualTo("v1.2.0 to production: EXPIRED (no answer within 30 minutes)");
@@ -219,21 +228,121 @@ class VarsReleasePipelineTest {
 
     @Test
     void aFailedVerificationInProductionRollsBackOnce() {
-        PipelineHarness h = healthy("carol").ours("promoteTag", args -> {
-            if ("production".equals(args.get("environment")) && !Boolean.TRUE.equals(args.get("dryRun"))) {
-                throw new PipelineError("[release-promotion] v1.2.0 failed verification on production");
-            }
-            return Environments.promote(args);
-        });
+        PipelineHarness h = healthy("carol")
+                .ours("promoteTag", Environments.productionFails(VERIFY_FAILED))
+                .ours("releaseStatus", Environments.status(true));
 
         assertThatThrownBy(() -> h.runVar("releasePipeline", config()))
-                .isInstanceOf(PipelineError.class)
-                .hasMessageContaining("failed verification on production");
+                .isInstanceOf(AbortException.class)
+                .hasMessageContaining("Verification of v1.2.0 on production failed");
 
         assertThat(h.calls("rollbackTo")).hasSize(1);
         assertThat(h.calls("rollbackTo").get(0).args()).containsEntry("environment", "production");
         assertThat(h.calls("rollbackTo").get(0).locks()).containsExactly("release-promotion/production");
-        assertThat(last(h.echoes())).contains("ROLLED_BACK", "rolled back to v1.1.0");
+        assertThat(last(h.echoes())).contains("ROLLED_BACK", "rolled back to v1.1.0", "Verification of v1.2.0");
+    }
+
+    @Test
+    void aRefusalAtTheGatesOfTheProductionPromotionIsNotRolledBack() {
+        PipelineHarness h = healthy("carol")
+                .ours("promoteTag", Environments.productionFails(REFUSED))
+                .ours("releaseStatus", Environments.status(false));
+
+        assertThatThrownBy(() -> h.runVar("releasePipeline", config()))
+                .isInstanceOf(AbortException.class)
+                .hasMessageContaining("Refused");
+
+        assertThat(h.calls("releaseStatus")).singleElement().satisfies(c -> assertThat(c.args())
+                .containsEntry("environment", "production"));
+        assertThat(h.calls("rollbackTo")).isEmpty();
+        assertThat(last(h.echoes())).contains(": GATE_FAILED, approved by alice (" + "[release-promotion] " + REFUSED);
+    }
+
+    @Test
+    void aFailedDeployWhoseRollbackFailsTooEndsDeployFailed() {
+        PipelineHarness h = healthy("carol")
+                .ours("promoteTag", Environments.productionFails(DEPLOY_FAILED))
+                .ours("releaseStatus", Environments.status(true))
+                .ours("rollbackTo", args -> {
+                    throw Environments.abort("Rolling back production to v1.1.0 failed: exit status 1.");
+                });
+
+        assertThatThrownBy(() -> h.runVar("releasePipeline", config()))
+                .isInstanceOf(AbortException.class)
+                .hasMessageContaining(DEPLOY_FAILED);
+
+        assertThat(h.calls("rollbackTo")).hasSize(1);
+        assertThat(h.echoes())
+                .anyMatch(line -> line.contains("production could not be checked or rolled back after the failure")
+                        && line.contains("Rolling back production to v1.1.0 failed"));
+        assertThat(last(h.echoes())).contains(": DEPLOY_FAILED, approved by alice", DEPLOY_FAILED);
+    }
+
+    @Test
+    void anAbortDuringTheProductionPromotionStartsNoRollbackAndSaysHowToCheck() {
+        PipelineHarness h = healthy("carol").ours("promoteTag", args -> {
+            if ("production".equals(args.get("environment")) && !Boolean.TRUE.equals(args.get("dryRun"))) {
+                throw new Interrupted("Aborted by carol");
+            }
+            return Environments.promote(args);
+        });
+
+        assertThatThrownBy(() -> h.runVar("releasePipeline", config())).isInstanceOf(Interrupted.class);
+
+        assertThat(h.calls("rollbackTo")).isEmpty();
+        assertThat(h.calls("releaseStatus")).isEmpty();
+        assertThat(last(h.echoes()))
+                .contains(
+                        ": INTERRUPTED",
+                        "releaseStatus(environment: 'production')",
+                        "rollbackTo(environment: 'production')");
+    }
+
+    @Test
+    void aFreezeOverriddenWithAReasonPromotesAndEveryProductionCallCarriesTheReason() {
+        PipelineHarness h = healthy("carol").ours("promoteTag", VarsReleasePipelineTest::frozenProduction);
+        Map<String, Object> config = config();
+        config.put("windowOverrideReason", "security fix during the freeze");
+
+        Object result = h.runVar("releasePipeline", config);
+
+        assertThat(result)
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("outcome", "SUCCEEDED");
+        assertThat(h.calls("promoteTag").stream()
+                        .filter(c -> "production".equals(c.args().get("environment")))
+                        .filter(c -> c.args().get("approvalDecision") == null))
+                .hasSize(3)
+                .allSatisfy(c ->
+                        assertThat(c.args()).containsEntry("windowOverrideReason", "security fix during the freeze"));
+    }
+
+    @Test
+    void aFreezeWithoutAReasonIsRefusedBeforeProductionIsTouched() {
+        PipelineHarness h = healthy("carol").ours("promoteTag", VarsReleasePipelineTest::frozenProduction);
+
+        assertThatThrownBy(() -> h.runVar("releasePipeline", config()))
+                .isInstanceOf(PipelineError.class)
+                .hasMessageContaining("Refused v1.2.0 to production: production is frozen");
+
+        assertThat(productionDeploys(h)).isEmpty();
+        assertThat(h.calls("rollbackTo")).isEmpty();
+        assertThat(last(h.echoes())).contains("GATE_FAILED");
+    }
+
+    /** Production in a freeze: its gates refuse every promotion that gives no window override reason. */
+    static Object frozenProduction(Map<String, Object> args) {
+        if (!"production".equals(args.get("environment")) || args.get("windowOverrideReason") != null) {
+            return Environments.promote(args);
+        }
+        String refusal = "production is frozen until 2025-01-06; give windowOverrideReason to deploy anyway";
+        if (!Boolean.TRUE.equals(args.get("dryRun")) && args.get("approvalDecision") == null) {
+            throw Environments.abort("Refused: 1 gate(s) failed. v1.2.0 to production: " + refusal);
+        }
+        Map<String, Object> result = new LinkedHashMap<>(Environments.promote(args));
+        result.put("outcome", "GATE_FAILED");
+        result.put("message", refusal);
+        return result;
     }
 
     @Test

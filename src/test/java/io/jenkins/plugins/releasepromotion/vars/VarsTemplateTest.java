@@ -3,13 +3,15 @@ package io.jenkins.plugins.releasepromotion.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import hudson.AbortException;
 import io.jenkins.plugins.releasepromotion.vars.PipelineHarness.Call;
-import io.jenkins.plugins.releasepromotion.vars.PipelineHarness.PipelineError;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The declarative Jenkinsfile template and the example Jenkinsfile, run on Groovy 2.4 with stand-in steps. */
 class VarsTemplateTest {
@@ -64,15 +66,15 @@ class VarsTemplateTest {
     @Test
     void aRejectionEndsRejectedAndAnExpiryEndsExpired() {
         PipelineHarness rejected = healthy("carol").input(args -> {
-            throw new PipelineHarness.Interrupted("Rejected by bob");
+            throw new Interrupted("Rejected by bob");
         });
-        assertThatThrownBy(() -> rejected.runTemplate(TEMPLATE)).isInstanceOf(PipelineHarness.Interrupted.class);
+        assertThatThrownBy(() -> rejected.runTemplate(TEMPLATE)).isInstanceOf(Interrupted.class);
         assertThat(rejected.build().getDescription()).isEqualTo("v1.2.0 to production: REJECTED");
         VarsReleasePipelineTest.assertRecordedRefusal(rejected, "REJECTED", null, "rejected by an approver");
 
         PipelineHarness expired = healthy("carol");
         expired.input(args -> expired.expire());
-        assertThatThrownBy(() -> expired.runTemplate(TEMPLATE)).isInstanceOf(PipelineHarness.Interrupted.class);
+        assertThatThrownBy(() -> expired.runTemplate(TEMPLATE)).isInstanceOf(Interrupted.class);
         assertThat(expired.build().getDescription()).isEqualTo("v1.2.0 to production: EXPIRED");
         assertThat(VarsReleasePipelineTest.last(expired.echoes())).contains("to production: EXPIRED");
         assertThat(VarsReleasePipelineTest.productionDeploys(expired)).isEmpty();
@@ -103,20 +105,70 @@ class VarsTemplateTest {
 
     @Test
     void aFailureInProductionRollsBackOnceUnderTheLock() {
-        PipelineHarness h = healthy("carol").ours("promoteTag", args -> {
-            if ("production".equals(args.get("environment")) && !Boolean.TRUE.equals(args.get("dryRun"))) {
-                throw new PipelineError("[release-promotion] v1.2.0 failed verification on production");
-            }
-            return Environments.promote(args);
-        });
+        PipelineHarness h = healthy("carol")
+                .ours("promoteTag", Environments.productionFails(VarsReleasePipelineTest.VERIFY_FAILED))
+                .ours("releaseStatus", Environments.status(true));
 
-        assertThatThrownBy(() -> h.runTemplate(TEMPLATE)).isInstanceOf(PipelineError.class);
+        assertThatThrownBy(() -> h.runTemplate(TEMPLATE)).isInstanceOf(AbortException.class);
 
         assertThat(h.calls("rollbackTo")).singleElement().satisfies(c -> {
             assertThat(c.args()).containsEntry("environment", "production");
             assertThat(c.locks()).containsExactly("release-promotion/production");
         });
         assertThat(VarsReleasePipelineTest.last(h.echoes())).contains("ROLLED_BACK to v1.1.0");
+    }
+
+    @Test
+    void aRefusalAtTheGatesOfTheProductionPromotionIsNotRolledBack() {
+        PipelineHarness h = healthy("carol")
+                .ours("promoteTag", Environments.productionFails(VarsReleasePipelineTest.REFUSED))
+                .ours("releaseStatus", Environments.status(false));
+
+        assertThatThrownBy(() -> h.runTemplate(TEMPLATE)).isInstanceOf(AbortException.class);
+
+        assertThat(h.calls("rollbackTo")).isEmpty();
+        assertThat(VarsReleasePipelineTest.last(h.echoes())).contains("to production: GATE_FAILED");
+    }
+
+    @Test
+    void anAbortDuringTheProductionPromotionStartsNoRollback() {
+        PipelineHarness h = healthy("carol").ours("promoteTag", args -> {
+            if ("production".equals(args.get("environment")) && !Boolean.TRUE.equals(args.get("dryRun"))) {
+                throw new Interrupted("Aborted by carol");
+            }
+            return Environments.promote(args);
+        });
+
+        assertThatThrownBy(() -> h.runTemplate(TEMPLATE)).isInstanceOf(Interrupted.class);
+
+        assertThat(h.calls("rollbackTo")).isEmpty();
+        assertThat(VarsReleasePipelineTest.last(h.echoes())).contains("INTERRUPTED", "releaseStatus", "rollbackTo");
+    }
+
+    @Test
+    void eachStageChecksOutTheTagItselfAndNoStageChecksOutTheBranch() {
+        PipelineHarness h = healthy("carol");
+
+        h.runTemplate(TEMPLATE);
+
+        assertThat(h.calls("checkout"))
+                .hasSize(3)
+                .allSatisfy(c -> assertThat(c.positional()).isEmpty())
+                .allSatisfy(c ->
+                        assertThat(String.valueOf(c.args().get("branches"))).contains("refs/tags/v1.2.0"));
+    }
+
+    @Test
+    void withoutSkipDefaultCheckoutEveryStageAgentChecksOutTheBranch(@TempDir Path dir) throws Exception {
+        Path jenkinsfile = dir.resolve("Jenkinsfile");
+        Files.writeString(jenkinsfile, Files.readString(TEMPLATE).replace("        skipDefaultCheckout()\n", ""));
+        PipelineHarness h = healthy("carol");
+
+        h.runTemplate(jenkinsfile);
+
+        assertThat(h.calls("checkout").stream().filter(c -> !c.positional().isEmpty()))
+                .hasSize(3)
+                .allSatisfy(c -> assertThat(c.positional()).containsExactly(h.scm()));
     }
 
     @Test
@@ -135,6 +187,38 @@ class VarsTemplateTest {
         PipelineHarness noTag = healthy("carol").params(Map.of("TAG", " "));
         assertThatThrownBy(() -> noTag.runTemplate(TEMPLATE)).hasMessageContaining("Give the TAG parameter");
         assertThat(noTag.calls("promoteTag")).isEmpty();
+    }
+
+    @Test
+    void theMinimalJenkinsfilesOfTheStepsPagePromoteWithTheApproverInTheSandbox(@TempDir Path dir) throws Exception {
+        String page = Files.readString(VarsReleasePipelineTest.ROOT.resolve("docs/steps.md"));
+        String section = page.substring(page.indexOf("## A minimal Jenkinsfile"), page.indexOf("## Console lines"));
+        java.util.regex.Matcher blocks = java.util.regex.Pattern.compile(
+                        "```groovy\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(section);
+        int forms = 0;
+        while (blocks.find()) {
+            Path jenkinsfile = dir.resolve("Jenkinsfile" + forms++);
+            Files.writeString(jenkinsfile, blocks.group(1));
+            PipelineHarness h = healthy("carol").sandboxed().input(args -> "alice");
+
+            h.runTemplate(jenkinsfile);
+
+            assertThat(h.calls("promoteTag"))
+                    .extracting(c -> c.args().get("environment"))
+                    .containsExactly("staging", "production");
+            assertThat(h.calls("promoteTag").get(1).args()).containsEntry("approvedBy", "alice");
+            assertThat(h.calls("promoteTag"))
+                    .allSatisfy(c -> assertThat(c.nodeDepth()).isEqualTo(1));
+            assertThat(h.calls("input")).singleElement().satisfies(c -> {
+                assertThat(c.nodeDepth()).isZero();
+                assertThat(c.args()).containsEntry("submitter", "release-managers");
+            });
+            assertThat(h.calls("checkout")).hasSize(2).allSatisfy(c -> assertThat(
+                            String.valueOf(c.args().get("branches")))
+                    .contains("refs/tags/v1.2.0"));
+        }
+        assertThat(forms).isEqualTo(2);
     }
 
     @Test
