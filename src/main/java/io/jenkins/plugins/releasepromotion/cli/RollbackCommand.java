@@ -59,7 +59,7 @@ final class RollbackCommand implements Callable<Integer> {
                                         operation.actor(),
                                         null,
                                         !skipVerify),
-                                repo.masked(progress));
+                                ResultOnce.around(repo.masked(progress)));
             }
             operation.writeReport(result.reportJson());
             if (options.json) {
