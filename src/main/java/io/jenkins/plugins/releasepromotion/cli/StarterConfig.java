@@ -69,16 +69,16 @@ final class StarterConfig {
                 : "# Release notes: the \"## [X.Y.Z] - YYYY-MM-DD\" section of this file (none found yet: write one).\n"
                         + "changelog: CHANGELOG.md";
         return """
-                # Release Promotion for %s: release tags go from a staging slot to production.
+                # Release Promotion for @NAME@: release tags go from a staging slot to production.
                 # Written by 'release-promotion config init'. Fill in every "<fill in: ...>", then check it with:
                 #   release-promotion config validate
                 # Every field is described in docs/configuration.md; docs/your-app.md walks through a first promotion.
 
-                # Release tags are vMAJOR.MINOR.PATCH (tags found: %s).
+                # Release tags are vMAJOR.MINOR.PATCH (tags found: @TAGS@).
                 # Another scheme: tagPattern, a regular expression with the groups major, minor and patch.
-                # The branch release tags are cut from (found: %s).
-                mainBranch: %s
-                %s
+                # The branch release tags are cut from (found: @BRANCH@).
+                mainBranch: @BRANCH@
+                @CHANGELOG@
                 environments:
                   # Staging: two slots side by side, each deployed by a script run here, without a shell:
                   # {slot} and {tag} are replaced as whole arguments.
@@ -125,6 +125,9 @@ final class StarterConfig {
                       # Who may approve: --approved-by or the prompt on the command line, the input step in Jenkins.
                       approvers: ["<fill in: your user name>"]
                 """
-                .formatted(name, tags, branch, branch, changelogLine);
+                .replace("@NAME@", name)
+                .replace("@TAGS@", tags)
+                .replace("@BRANCH@", branch)
+                .replace("@CHANGELOG@", changelogLine);
     }
 }
