@@ -38,6 +38,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--approved-by", paramLabel = "NAME", description = "Check as if NAME approved it.")
     String approvedBy;
 
+    @Option(
+            names = "--window-override",
+            paramLabel = "REASON",
+            description = "Check as if promote were given --window-override: outside a deployment window or during a"
+                    + " freeze.")
+    String windowOverride;
+
     @Spec
     CommandSpec spec;
 
@@ -51,11 +58,11 @@ final class CheckCommand implements Callable<Integer> {
                     target.slot,
                     System.getProperty("user.name"),
                     approvedBy,
-                    null,
+                    windowOverride,
                     null,
                     true);
             PromotionResult result = new Promotion(CliEngine.create(
-                            config, git, options.openLedger(), options.repo, Credentials.none(), Secrets.none()))
+                            config, git, options.openLedger(), options.repo(), Credentials.none(), Secrets.none()))
                     .promote(PromoteRequest.of(request), line -> {});
             print(result.decision());
             return ExitCode.of(result.outcome());

@@ -38,20 +38,22 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (limit < 1) {
+            throw new IllegalArgumentException(
+                    "--limit " + limit + ": must be 1 or more; leave it out for the newest 20 entries");
+        }
         JsonLinesLedger ledger = options.openLedger();
         Set<String> interrupted = ledger.interrupted(target.environment).stream()
                 .map(LedgerRecord::id)
                 .collect(Collectors.toSet());
         // Newest first, and only as far back as the limit reaches: a long ledger is never read whole.
         List<LedgerRecord> shown = new ArrayList<>();
-        if (limit > 0) {
-            ledger.newestFirst(target.environment, r -> {
-                if ((target.slot == null || r.isAt(target.slot)) && (r.isFinished() || interrupted.contains(r.id()))) {
-                    shown.add(r);
-                }
-                return shown.size() < limit;
-            });
-        }
+        ledger.newestFirst(target.environment, r -> {
+            if ((target.slot == null || r.isAt(target.slot)) && (r.isFinished() || interrupted.contains(r.id()))) {
+                shown.add(r);
+            }
+            return shown.size() < limit;
+        });
         PrintWriter out = spec.commandLine().getOut();
         if (options.json) {
             out.println(

@@ -113,6 +113,7 @@ final class Json {
         out.put("health", row.health());
         out.put("inAgreement", row.inAgreement());
         out.put("drift", row.drift());
+        out.put("problem", row.problem());
         out.put("uncertain", row.uncertain());
         return out;
     }

@@ -30,7 +30,7 @@ final class OpenedRepository implements AutoCloseable {
         boolean opened = false;
         try {
             OpenedRepository repository = new OpenedRepository(
-                    config, git, options.openLedger(), options.repo, new EnvironmentCredentials(root.environment()));
+                    config, git, options.openLedger(), options.repo(), new EnvironmentCredentials(root.environment()));
             opened = true;
             return repository;
         } finally {

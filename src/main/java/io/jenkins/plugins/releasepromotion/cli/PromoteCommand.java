@@ -49,9 +49,9 @@ final class PromoteCommand implements Callable<Integer> {
     @Option(
             names = "--approval-timeout",
             paramLabel = "DURATION",
-            defaultValue = "PT30M",
-            description = "How long the prompt waits for an answer before the approval EXPIRED (ISO-8601,"
-                    + " default ${DEFAULT-VALUE}).")
+            defaultValue = "30m",
+            description = "How long the prompt waits for an answer before the approval EXPIRED, e.g. 90s, 15m,"
+                    + " 1h30m or PT15M (default ${DEFAULT-VALUE}).")
     Duration approvalTimeout;
 
     @Option(
@@ -108,10 +108,21 @@ final class PromoteCommand implements Callable<Integer> {
             }
             PromotionResult result;
             try (Progress progress = repo.progress(operation.err(), root.terminal())) {
-                result = promotion.promote(request(gate), repo.masked(progress));
+                result = promotion.promote(request(gate), ResultOnce.around(repo.masked(progress)));
             }
             return print(repo, result, gate.approvedBy());
         }
+    }
+
+    /** What to run next when the deploy failed: the slot may be half-way, and the ledger says what ran before. */
+    private String nextAfterFailedDeploy(PromotionResult result) {
+        String target = "--env " + result.environment() + (result.slot() == null ? "" : " --slot " + result.slot());
+        String again = "fix what the deploy printed above, then promote again: release-promotion promote "
+                + result.tag() + " " + target;
+        return result.previousTag() == null
+                ? "Next: " + again + " (nothing ran there before, so there is nothing to roll back to)."
+                : "Next: " + again + "; or put " + result.previousTag() + " back: release-promotion rollback " + target
+                        + " --to " + result.previousTag();
     }
 
     private PromoteRequest request(PromotionRequest gate) {
@@ -133,6 +144,9 @@ final class PromoteCommand implements Callable<Integer> {
                         .out()
                         .println(
                                 "Recorded as " + result.recordId() + " in the ledger of " + result.environment() + ".");
+            }
+            if (result.outcome() == Outcome.DEPLOY_FAILED) {
+                operation.out().println(repo.mask(nextAfterFailedDeploy(result)));
             }
         }
         return result.outcome() == Outcome.SUCCEEDED ? ExitCode.SUCCESS : ExitCode.of(result.outcome());

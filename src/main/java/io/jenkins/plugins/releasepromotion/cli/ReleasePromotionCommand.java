@@ -2,10 +2,12 @@ package io.jenkins.plugins.releasepromotion.cli;
 
 import io.jenkins.plugins.releasepromotion.engine.changelog.ChangelogException;
 import io.jenkins.plugins.releasepromotion.engine.config.ConfigException;
+import io.jenkins.plugins.releasepromotion.engine.config.Durations;
 import io.jenkins.plugins.releasepromotion.engine.git.GitFactsException;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerLockedException;
 import io.jenkins.plugins.releasepromotion.engine.port.CredentialsException;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -79,9 +81,16 @@ public final class ReleasePromotionCommand implements Runnable {
     /** The command line, with the exit codes and error handling of this command. */
     static CommandLine commandLine(Terminal terminal, Map<String, String> environment) {
         CommandLine line = new CommandLine(new ReleasePromotionCommand(terminal, environment));
+        line.registerConverter(Duration.class, ReleasePromotionCommand::duration);
         line.setExecutionExceptionHandler(ReleasePromotionCommand::handle);
         line.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println("release-promotion: " + e.getMessage());
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+                    && !unmatched.getSuggestions().isEmpty()) {
+                e.getCommandLine()
+                        .getErr()
+                        .println("Did you mean: " + String.join(" or ", unmatched.getSuggestions()) + "?");
+            }
             e.getCommandLine()
                     .getErr()
                     .println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
@@ -89,6 +98,15 @@ public final class ReleasePromotionCommand implements Runnable {
             return ExitCode.USAGE_OR_CONFIGURATION;
         });
         return line;
+    }
+
+    /** Every duration option reads as the configuration does; a wrong one is one line naming the accepted forms. */
+    private static Duration duration(String text) {
+        try {
+            return Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
+        }
     }
 
     public static void main(String[] args) {

@@ -60,7 +60,7 @@ final class RollbackCommand implements Callable<Integer> {
                                         operation.actor(),
                                         null,
                                         !skipVerify),
-                                repo.masked(progress));
+                                ResultOnce.around(repo.masked(progress)));
             }
             operation.writeReport(repo.mask(result.reportJson()));
             if (options.json) {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         description = "What runs where: per environment and slot the tag the ledger records, its commit and time, the"
                 + " live health, and whether the live /api/version agrees.")
 final class StatusCommand implements Callable<Integer> {
-    private static final String ROW = "%-12s %-4s %-10s %-8s %-20s %-10s %s%n";
+    private static final String ROW = "%-12s %-4s %-10s %-8s %-20s %-11s %s%n";
 
     @Mixin
     CommonOptions options;
@@ -38,8 +38,8 @@ final class StatusCommand implements Callable<Integer> {
     @Option(
             names = "--timeout",
             paramLabel = "DURATION",
-            defaultValue = "PT5S",
-            description = "How long to wait for each live answer (ISO-8601, default ${DEFAULT-VALUE}).")
+            defaultValue = "5s",
+            description = "How long to wait for each live answer, e.g. 500ms, 5s or PT5S (default ${DEFAULT-VALUE}).")
     Duration timeout;
 
     @Spec
@@ -69,15 +69,26 @@ final class StatusCommand implements Callable<Integer> {
                     row.health() == null ? "-" : row.health(),
                     agreement(row));
         }
+        List<SlotStatus> unread = rows.stream().filter(r -> r.problem() != null).toList();
+        if (!unread.isEmpty()) {
+            out.println();
+            unread.forEach(r ->
+                    out.println(r.environment() + (r.slot() == null ? "" : " slot " + r.slot()) + ": " + r.problem()));
+        }
         return ExitCode.SUCCESS;
     }
 
     private String agreement(SlotStatus row) {
-        String text = offline
-                ? "not asked (--offline)"
-                : row.inAgreement()
-                        ? (row.liveTag() == null && row.tag() == null ? "nothing deployed" : "agree")
-                        : "DRIFT: " + row.drift();
+        String text;
+        if (row.tag() == null) {
+            text = "nothing deployed";
+        } else if (offline) {
+            text = "not asked (--offline)";
+        } else if (row.drift() != null) {
+            text = "DRIFT: " + row.drift();
+        } else {
+            text = row.liveTag() == null ? "unknown (see below)" : "agree";
+        }
         return row.uncertain() ? text + "; a later deployment failed or never finished" : text;
     }
 }

@@ -66,7 +66,7 @@ final class VerifyCommand implements Callable<Integer> {
             result = new VerifyDeployment(repo.engine)
                     .verify(
                             new VerifyRequest(target.environment, target.slot, tag, operation.actor(), null),
-                            repo.masked(progress));
+                            ResultOnce.around(repo.masked(progress)));
         }
         operation.writeReport(repo.mask(result.reportJson()));
         if (options.json) {
@@ -82,7 +82,7 @@ final class VerifyCommand implements Callable<Integer> {
         try (Progress progress = repo.progress(operation.err(), root.terminal())) {
             FanOutRequest request = new FanOutRequest(
                     target.environment, List.of(), tag, operation.actor(), null, parallel == null ? 0 : parallel);
-            result = new FanOutVerification(repo.engine).verify(request, repo.masked(progress));
+            result = new FanOutVerification(repo.engine).verify(request, ResultOnce.around(repo.masked(progress)));
         }
         operation.writeReport(repo.mask(reports(result)));
         if (options.json) {

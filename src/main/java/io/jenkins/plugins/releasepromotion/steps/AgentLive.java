@@ -35,9 +35,12 @@ final class AgentLive implements LiveVersionSource, HealthSource {
     }
 
     @Override
-    public String health(EnvironmentConfig env, Integer slot) {
+    public Health health(EnvironmentConfig env, Integer slot) {
         Answer<ArrayList<String>> answer = ask(LiveCall.Reading.HEALTH, env, slot);
-        return answer.failure != null ? answer.failure : answer.value.get(0);
+        if (answer.failure != null) {
+            return new Health("error", answer.failure);
+        }
+        return new Health(answer.value.get(0), answer.value.get(1));
     }
 
     private Answer<ArrayList<String>> ask(LiveCall.Reading reading, EnvironmentConfig env, Integer slot) {

@@ -4,6 +4,7 @@ import hudson.remoting.VirtualChannel;
 import io.jenkins.plugins.releasepromotion.engine.config.ConfigLoader;
 import io.jenkins.plugins.releasepromotion.engine.config.EnvironmentConfig;
 import io.jenkins.plugins.releasepromotion.engine.gate.Facts.LiveVersion;
+import io.jenkins.plugins.releasepromotion.engine.usecase.HealthSource;
 import io.jenkins.plugins.releasepromotion.engine.usecase.HttpLive;
 import java.io.File;
 import java.io.Serial;
@@ -14,7 +15,7 @@ import jenkins.MasterToSlaveFileCallable;
 
 /**
  * One reading of an environment slot, made on this agent: its {@code /api/version} (tag, commit, or why it could not
- * be read) or its health. The environment is read from the configuration's text here, so its {@code caFile} is this
+ * be read) or its health (its state and why it is not ok). The environment is read from the configuration's text here, so its {@code caFile} is this
  * agent's file. Only text crosses the channel.
  */
 final class LiveCall extends MasterToSlaveFileCallable<Answer<ArrayList<String>>> {
@@ -50,7 +51,8 @@ final class LiveCall extends MasterToSlaveFileCallable<Answer<ArrayList<String>>
         }
         HttpLive live = new HttpLive(Duration.ofMillis(timeoutMillis));
         if (reading == Reading.HEALTH) {
-            return Answer.of(new ArrayList<>(Arrays.asList(live.health(env, slot))));
+            HealthSource.Health health = live.health(env, slot);
+            return Answer.of(new ArrayList<>(Arrays.asList(health.state(), health.detail())));
         }
         LiveVersion seen = live.read(env, slot);
         return Answer.of(new ArrayList<>(Arrays.asList(seen.tag(), seen.commit(), seen.error())));

@@ -48,6 +48,10 @@ public final class Messages {
         return HOLDER.format("ReleaseStatusStep.NotLive");
     }
 
+    public static String ReleaseStatusStep_Unread(Object arg0) {
+        return HOLDER.format("ReleaseStatusStep.Unread", arg0);
+    }
+
     public static String StepRun_UnknownEnvironment(Object arg0, Object arg1) {
         return HOLDER.format("StepRun.UnknownEnvironment", arg0, arg1);
     }

@@ -71,7 +71,9 @@ public class ReleaseStatusStep extends Step {
                 String line = s.tag() == null
                         ? Messages.ReleaseStatusStep_Nothing(where)
                         : Messages.ReleaseStatusStep_Runs(where, s.tag(), s.liveTag() == null ? "-" : s.liveTag());
-                run.log().line(s.drift() == null ? line : line + " " + Messages.ReleaseStatusStep_Drift(s.drift()));
+                line = s.drift() == null ? line : line + " " + Messages.ReleaseStatusStep_Drift(s.drift());
+                run.log()
+                        .line(s.problem() == null ? line : line + " " + Messages.ReleaseStatusStep_Unread(s.problem()));
             }
             return Results.of(rows);
         }

@@ -93,6 +93,7 @@ final class Results {
             map.put("liveCommit", s.liveCommit());
             map.put("health", s.health());
             map.put("drift", s.drift());
+            map.put("problem", s.problem());
             map.put("inAgreement", s.inAgreement());
             map.put("uncertain", s.uncertain());
             list.add(map);

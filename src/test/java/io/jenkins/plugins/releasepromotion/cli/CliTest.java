@@ -58,7 +58,9 @@ class CliTest {
     @Test
     void validatesTheConfiguration() throws Exception {
         assertThat(run("config", "validate", "--repo", repo.toString())).isZero();
-        assertThat(out.toString()).contains("The configuration is valid: 1 environments (staging: 2 slots, script)");
+        assertThat(out.toString())
+                .contains("The configuration " + repo.resolve("release-promotion.yaml")
+                        + " is valid: 1 environments (staging: 2 slots, script)");
         Path bad = repo.resolve("bad.yaml");
         Files.writeString(bad, "environments:\n  - name: staging\n", StandardCharsets.UTF_8);
         assertThat(run("config", "validate", "--config", bad.toString())).isEqualTo(2);

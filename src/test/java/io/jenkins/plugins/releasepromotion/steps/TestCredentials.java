@@ -3,6 +3,7 @@ package io.jenkins.plugins.releasepromotion.steps;
 import com.cloudbees.jenkins.plugins.sshcredentials.SSHUserPrivateKey;
 import com.cloudbees.plugins.credentials.Credentials;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.common.IdCredentials;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import com.cloudbees.plugins.credentials.domains.DomainRequirement;
@@ -19,6 +20,11 @@ final class TestCredentials extends CredentialsProvider {
 
     TestCredentials sshKey(String id, String user, String key, String passphrase) {
         all.add(new SSHUserPrivateKey() {
+            @Override
+            public CredentialsScope getScope() {
+                return CredentialsScope.GLOBAL;
+            }
+
             @Override
             public Secret getPassphrase() {
                 return passphrase == null ? null : Secret.fromString(passphrase);
@@ -50,6 +56,11 @@ final class TestCredentials extends CredentialsProvider {
     TestCredentials usernamePassword(String id, String user, String password) {
         all.add(new StandardUsernamePasswordCredentials() {
             @Override
+            public CredentialsScope getScope() {
+                return CredentialsScope.GLOBAL;
+            }
+
+            @Override
             public Secret getPassword() {
                 return Secret.fromString(password);
             }
@@ -74,6 +85,11 @@ final class TestCredentials extends CredentialsProvider {
 
     TestCredentials secretText(String id, String secret) {
         all.add(new StringCredentials() {
+            @Override
+            public CredentialsScope getScope() {
+                return CredentialsScope.GLOBAL;
+            }
+
             @Override
             public Secret getSecret() {
                 return Secret.fromString(secret);

@@ -8,12 +8,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Durations as people write them in configuration: {@code 30s}, {@code 15m}, {@code 2h}, {@code 7d}, combinations
- * from the largest unit down such as {@code 1h30m} or {@code 1d12h}, and ISO-8601 such as {@code PT15M}.
+ * Durations as people write them, in the configuration and on the command line alike: {@code 500ms}, {@code 30s},
+ * {@code 15m}, {@code 2h}, {@code 7d}, combinations from the largest unit down such as {@code 1h30m} or {@code 1d12h},
+ * and ISO-8601 such as {@code PT15M}.
  */
 public final class Durations {
-    private static final Pattern SHORT =
-            Pattern.compile("(?:([0-9]{1,6})d)?(?:([0-9]{1,6})h)?(?:([0-9]{1,6})m)?(?:([0-9]{1,6})s)?");
+    /** The accepted forms, as every refusal names them. */
+    public static final String FORMS =
+            "write 500ms, 30s, 15m, 2h, 7d, a combination like 1h30m, or ISO-8601 like PT15M";
+
+    private static final Pattern SHORT = Pattern.compile(
+            "(?:([0-9]{1,6})d)?(?:([0-9]{1,6})h)?(?:([0-9]{1,6})m)?(?:([0-9]{1,6})s)?(?:([0-9]{1,6})ms)?");
 
     private Durations() {}
 
@@ -47,7 +52,8 @@ public final class Durations {
         return Duration.ofDays(number(m.group(1)))
                 .plusHours(number(m.group(2)))
                 .plusMinutes(number(m.group(3)))
-                .plusSeconds(number(m.group(4)));
+                .plusSeconds(number(m.group(4)))
+                .plusMillis(number(m.group(5)));
     }
 
     private static long number(String digits) {
@@ -55,7 +61,6 @@ public final class Durations {
     }
 
     private static IllegalArgumentException notADuration(String value) {
-        return new IllegalArgumentException("'" + DisplayText.of(value)
-                + "' is not a duration; write 30s, 15m, 2h, 7d, a combination like 1h30m, or ISO-8601 like PT15M");
+        return new IllegalArgumentException("'" + DisplayText.of(value) + "' is not a duration; " + FORMS);
     }
 }

@@ -44,15 +44,25 @@ public final class HttpLive implements LiveVersionSource, HealthSource {
     }
 
     @Override
-    public String health(EnvironmentConfig env, Integer slot) {
+    public HealthSource.Health health(EnvironmentConfig env, Integer slot) {
+        String path = path(env, CheckType.HEALTH, "/api/health");
         try {
-            HttpAnswer answer = get(env, path(env, CheckType.HEALTH, "/api/health"), slot);
-            return answer.isSuccess() ? "ok" : answer.statusLine();
+            HttpAnswer answer = get(env, path, slot);
+            return answer.isSuccess()
+                    ? HealthSource.Health.OK
+                    : new HealthSource.Health(
+                            "HTTP " + answer.status(), "GET " + answer.uri() + " answered " + answer.statusLine());
         } catch (ProbeException e) {
-            return e.getMessage();
+            return new HealthSource.Health(
+                    switch (e.reach()) {
+                        case DOWN -> "down";
+                        case UNREACHABLE -> "unreachable";
+                        case ANSWERED -> "error";
+                    },
+                    e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "interrupted";
+            return new HealthSource.Health("unknown", "interrupted");
         }
     }
 

@@ -7,8 +7,11 @@ import java.time.Instant;
  *
  * @param tag what the ledger says runs there; {@code null} when nothing was ever deployed
  * @param liveTag what {@code /api/version} reports; {@code null} when it could not be read
- * @param health "ok", a status, or why it could not be read; {@code null} when not looked at
- * @param drift why the ledger and the live version disagree; {@code null} when they agree
+ * @param health one word: "ok", "down", "unreachable", "HTTP 503", "error"; {@code null} when not looked at (nothing
+ *     recorded there, no URL, or the ledger read alone)
+ * @param drift how the ledger's version and the live one differ; {@code null} when they agree or the live one could
+ *     not be read
+ * @param problem why the health or the live version could not be read, one line; {@code null} when both were
  * @param uncertain a later deployment there failed or never finished
  */
 public record SlotStatus(
@@ -21,6 +24,7 @@ public record SlotStatus(
         String liveCommit,
         String health,
         String drift,
+        String problem,
         boolean uncertain) {
 
     public boolean inAgreement() {

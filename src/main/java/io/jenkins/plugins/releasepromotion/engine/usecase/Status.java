@@ -45,8 +45,10 @@ public final class Status {
     private SlotStatus row(EnvironmentConfig env, Integer slot) {
         EnvironmentState state = EnvironmentState.read(ledger, env.name(), slot);
         Optional<LedgerRecord> current = state.current();
-        LiveVersion seen = live == null || env.url() == null ? null : live.read(env, slot);
-        String healthy = health == null || env.url() == null ? null : health.health(env, slot);
+        // A slot the ledger records nothing on is not asked: there is nothing to compare, and it may not exist yet.
+        boolean ask = current.isPresent() && env.url() != null;
+        LiveVersion seen = live == null || !ask ? null : live.read(env, slot);
+        HealthSource.Health healthy = health == null || !ask ? null : health.health(env, slot);
         return new SlotStatus(
                 env.name(),
                 slot,
@@ -55,31 +57,40 @@ public final class Status {
                 current.map(LedgerRecord::finishedAt).orElse(null),
                 seen == null ? null : seen.tag(),
                 seen == null ? null : seen.commit(),
-                healthy,
-                drift(current, seen),
+                healthy == null ? null : healthy.state(),
+                current.flatMap(recorded -> drift(recorded, seen)).orElse(null),
+                problem(healthy, seen),
                 state.dirty() || !state.interrupted().isEmpty());
     }
 
-    private static String drift(Optional<LedgerRecord> current, LiveVersion seen) {
-        if (seen == null) {
-            return null;
+    /** Drift is a disagreement of two versions both known; a version that could not be read is a problem. */
+    private static Optional<String> drift(LedgerRecord recorded, LiveVersion seen) {
+        if (seen == null || seen.error() != null) {
+            return Optional.empty();
         }
-        if (seen.error() != null) {
-            return current.isPresent() ? "live version could not be read: " + seen.error() : null;
-        }
-        if (current.isEmpty()) {
-            return "the ledger records nothing, but it reports " + seen.tag();
-        }
-        LedgerRecord recorded = current.get();
         if (!Objects.equals(recorded.tag(), seen.tag())) {
-            return "the ledger says " + recorded.tag() + ", it reports " + seen.tag();
+            return Optional.of("the ledger says " + recorded.tag() + ", it reports " + seen.tag());
         }
         // The app may report an abbreviated commit; seven characters is the shortest git itself prints.
         String reported = seen.commit();
         if (reported == null || reported.length() < 7 || !recorded.commit().startsWith(reported)) {
-            return "the ledger says commit " + shortSha(recorded.commit()) + ", it reports " + shortSha(reported);
+            return Optional.of(
+                    "the ledger says commit " + shortSha(recorded.commit()) + ", it reports " + shortSha(reported));
         }
-        return null;
+        return Optional.empty();
+    }
+
+    /** Why the slot could not be read; when nothing answers at all, the health request alone says so. */
+    private static String problem(HealthSource.Health healthy, LiveVersion seen) {
+        boolean silent = healthy != null && ("down".equals(healthy.state()) || "unreachable".equals(healthy.state()));
+        String versionError = seen == null || seen.error() == null || silent
+                ? null
+                : "live version could not be read: " + seen.error();
+        String healthError = healthy == null ? null : healthy.detail();
+        if (healthError == null || versionError == null) {
+            return healthError != null ? healthError : versionError;
+        }
+        return healthError + "; " + versionError;
     }
 
     private static String shortSha(String sha) {

@@ -17,8 +17,10 @@ final class ProbeFailures {
         String host = call.uri().getHost();
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof HttpConnectTimeoutException) {
-                return new ProbeException(where + ": could not connect to " + hostPort(call) + " within "
-                        + Times.text(HttpProbe.CONNECT_TIMEOUT) + "; is the host reachable from here?");
+                return new ProbeException(
+                        where + ": could not connect to " + hostPort(call) + " within "
+                                + Times.text(HttpProbe.CONNECT_TIMEOUT) + "; is the host reachable from here?",
+                        ProbeException.Reach.UNREACHABLE);
             }
             if (t instanceof HttpTimeoutException) {
                 return noAnswer(call);
@@ -28,18 +30,23 @@ final class ProbeFailures {
             }
             if (t instanceof ConnectException) {
                 return new ProbeException(
-                        where + ": connection to " + hostPort(call) + " refused; is the application running?");
+                        where + ": connection to " + hostPort(call) + " refused; is the application running?",
+                        ProbeException.Reach.DOWN);
             }
             if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
-                return new ProbeException(where + ": unknown host " + host + "; check the URL and DNS");
+                return new ProbeException(
+                        where + ": unknown host " + host + "; check the URL and DNS", ProbeException.Reach.UNREACHABLE);
             }
         }
-        return new ProbeException(where + ": connection failed (" + oneLine(innermost(error)) + ")");
+        return new ProbeException(
+                where + ": connection failed (" + oneLine(innermost(error)) + ")", ProbeException.Reach.UNREACHABLE);
     }
 
     static ProbeException noAnswer(HttpCall call) {
-        return new ProbeException(call.describe() + ": no answer within " + Times.text(call.timeout())
-                + "; the application is slow or hanging (raise timeout if it is only slow)");
+        return new ProbeException(
+                call.describe() + ": no answer within " + Times.text(call.timeout())
+                        + "; the application is slow or hanging (raise timeout if it is only slow)",
+                ProbeException.Reach.UNREACHABLE);
     }
 
     private static ProbeException tls(String where, String host, Throwable cause) {

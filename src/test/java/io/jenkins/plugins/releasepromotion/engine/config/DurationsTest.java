@@ -12,6 +12,8 @@ class DurationsTest {
 
     @ParameterizedTest
     @CsvSource({
+        "500ms, PT0.5S",
+        "1m500ms, PT1M0.5S",
         "30s, PT30S",
         "15m, PT15M",
         "2h, PT2H",
@@ -30,16 +32,31 @@ class DurationsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"15", "15 minutes", "1m1h", "1.5h", "15min", "h", "", "PT", "P1W2", "9999999d", "-5m"})
+    @ValueSource(
+            strings = {
+                "15",
+                "15 minutes",
+                "1m1h",
+                "1.5h",
+                "15min",
+                "15sm",
+                "500 ms",
+                "h",
+                "",
+                "PT",
+                "P1W2",
+                "9999999d",
+                "-5m"
+            })
     void refusesWhatIsNotADuration(String text) {
         assertThatThrownBy(() -> Durations.parse(text))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("'" + text.trim() + "' is not a duration; write 30s, 15m, 2h, 7d, a combination like 1h30m,"
-                        + " or ISO-8601 like PT15M");
+                .hasMessage("'" + text.trim() + "' is not a duration; write 500ms, 30s, 15m, 2h, 7d, a combination"
+                        + " like 1h30m, or ISO-8601 like PT15M");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0s", "0d0h", "PT0S", "PT-5M"})
+    @ValueSource(strings = {"0s", "0ms", "0d0h", "PT0S", "PT-5M"})
     void refusesZeroAndNegative(String text) {
         assertThatThrownBy(() -> Durations.parse(text))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -109,8 +109,8 @@ class ScalarValuesTest {
 
         assertThat(problemsOf(yaml))
                 .containsExactly(
-                        "environments[0].deploy.script.timeout: '15 minutes' is not a duration; write 30s, 15m,"
-                                + " 2h, 7d, a combination like 1h30m, or ISO-8601 like PT15M");
+                        "environments[0].deploy.script.timeout: '15 minutes' is not a duration; write 500ms, 30s,"
+                                + " 15m, 2h, 7d, a combination like 1h30m, or ISO-8601 like PT15M");
     }
 
     @Test

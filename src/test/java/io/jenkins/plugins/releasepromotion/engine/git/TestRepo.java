@@ -36,6 +36,11 @@ public final class TestRepo implements AutoCloseable {
                 Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call(), dir);
     }
 
+    /** Opens a repository made by {@link #init} earlier, to add to it. */
+    public static TestRepo open(Path dir) throws IOException {
+        return new TestRepo(Git.open(dir.toFile()), dir);
+    }
+
     public Path dir() {
         return dir;
     }
