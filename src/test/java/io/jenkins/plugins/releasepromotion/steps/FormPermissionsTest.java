@@ -14,32 +14,13 @@ import io.jenkins.plugins.releasepromotion.config.Gates;
 import io.jenkins.plugins.releasepromotion.config.ReleasePromotionConfiguration;
 import io.jenkins.plugins.releasepromotion.config.SshDeploy;
 import java.lang.reflect.Method;
-import java.nio.file.Path;
 import java.util.List;
 import jenkins.model.Jenkins;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.kohsuke.stapler.verb.POST;
 import org.springframework.security.access.AccessDeniedException;
 
-class FormPermissionsTest {
-    @TempDir
-    Path dir;
-
-    Scenario scenario;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        scenario = new Scenario(dir);
-    }
-
-    @AfterEach
-    void tearDown() {
-        scenario.close();
-    }
-
+class FormPermissionsTest extends ScenarioTest {
     static Item job(hudson.security.Permission... granted) {
         return new TestBuild.TestJob("app", granted);
     }

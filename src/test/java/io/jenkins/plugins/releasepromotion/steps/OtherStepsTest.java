@@ -9,30 +9,11 @@ import io.jenkins.plugins.releasepromotion.config.Check;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import io.jenkins.plugins.releasepromotion.engine.ledger.RecordKind;
 import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class OtherStepsTest {
-    @TempDir
-    Path dir;
-
-    Scenario scenario;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        scenario = new Scenario(dir);
-    }
-
-    @AfterEach
-    void tearDown() {
-        scenario.close();
-    }
-
+class OtherStepsTest extends ScenarioTest {
     @Test
     void verifyDeploymentChecksWhatTheLedgerSaysRunsThere() throws Exception {
         scenario.start(PromoteTagStepTest.promote("v1.0.0", "staging", 1)).await();

@@ -9,29 +9,10 @@ import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import io.jenkins.plugins.releasepromotion.engine.ledger.RecordKind;
 import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class PromoteTagStepTest {
-    @TempDir
-    Path dir;
-
-    Scenario scenario;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        scenario = new Scenario(dir);
-    }
-
-    @AfterEach
-    void tearDown() {
-        scenario.close();
-    }
-
+class PromoteTagStepTest extends ScenarioTest {
     static PromoteTagStep promote(String tag, String environment, Integer slot) {
         PromoteTagStep step = new PromoteTagStep(tag, environment);
         step.setSlot(slot);

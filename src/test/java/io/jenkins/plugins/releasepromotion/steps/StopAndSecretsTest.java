@@ -21,28 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class StopAndSecretsTest {
+class StopAndSecretsTest extends ScenarioTest {
     static final String CANARY = "canary-7f3e91d2-never-print-me";
-
-    @TempDir
-    Path dir;
-
-    Scenario scenario;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        scenario = new Scenario(dir);
-    }
-
-    @AfterEach
-    void tearDown() {
-        scenario.close();
-    }
 
     @Test
     void stoppingTheStepInterruptsTheDeployAndTheLedgerRecordsHowItEnded() throws Exception {

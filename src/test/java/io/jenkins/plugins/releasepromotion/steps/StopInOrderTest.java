@@ -11,7 +11,6 @@ import io.jenkins.plugins.releasepromotion.engine.ledger.DeploymentLock;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerLockedException;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousResumeNotSupportedException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How a step ends when it is stopped: an aborted build, or {@code timeout} cancelling its body. Both reach
@@ -32,22 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * at once; StepExecution#stop's contract (workflow-step-api 710.v3e456cc85233 l.85-112) lets a step "halt some
  * processing prior to failing the step", as long as it calls onFailure eventually.
  */
-class StopInOrderTest {
-    @TempDir
-    Path dir;
-
-    Scenario scenario;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        scenario = new Scenario(dir);
-    }
-
-    @AfterEach
-    void tearDown() {
-        scenario.close();
-    }
-
+class StopInOrderTest extends ScenarioTest {
     @Test
     void theBaseClassFailsTheStepAtOnceWhileItsWorkStillRuns() throws Exception {
         // SynchronousNonBlockingStepExecution#stop, l.67-73: cancel(true) interrupts the thread, then onFailure(cause)

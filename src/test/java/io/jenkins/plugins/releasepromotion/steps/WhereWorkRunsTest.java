@@ -24,34 +24,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Where each part of a step's work runs: requests to an environment go from the agent, with the agent's CA file; the
  * commands of a script deploy and of its checks start through the build's launcher, with the build's environment.
  */
-class WhereWorkRunsTest {
+class WhereWorkRunsTest extends ScenarioTest {
     static {
         // Headers and body go out in two writes; without this, each answer waits on a delayed acknowledgement.
         System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-
-    @TempDir
-    Path dir;
-
-    Scenario scenario;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        scenario = new Scenario(dir);
-    }
-
-    @AfterEach
-    void tearDown() {
-        scenario.close();
     }
 
     @Test
