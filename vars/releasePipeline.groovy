@@ -156,7 +156,14 @@ Map stageOnStaging(Map cfg, Map run) {
         if (cfg.stagingSlotPool) {
             lock(label: cfg.stagingSlotPool, quantity: 1, variable: 'RELEASE_PROMOTION_SLOT') {
                 // Resources of a pool are named <anything>-<slot number>, e.g. staging-slot-2.
-                run.stagingSlot = Integer.parseInt(env.RELEASE_PROMOTION_SLOT.tokenize('-').last())
+                String resource = env.RELEASE_PROMOTION_SLOT
+                String number = resource.tokenize('-').last()
+                if (!number.matches('[1-9][0-9]{0,8}')) {
+                    error("releasePipeline: the lockable resource '${resource}' of pool '${cfg.stagingSlotPool}' " +
+                        'does not end in -<slot number>; name the resources of the pool e.g. staging-slot-1, ' +
+                        'staging-slot-2 (docs/shared-library.md, "Lockable resources").')
+                }
+                run.stagingSlot = Integer.parseInt(number)
                 staged = deployAndVerify(cfg, run)
             }
         } else {

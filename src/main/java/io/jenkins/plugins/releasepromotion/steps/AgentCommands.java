@@ -23,9 +23,9 @@ public interface AgentCommands {
     /** The runner, keeping the lines for the caller. */
     static AgentCommands of(CommandRunner runner) {
         return command -> {
-            Ran ran = new Ran();
-            ran.result = new CommandCall.ResultSpec(runner.run(command.command(), ran::keep));
-            return ran;
+            Kept kept = new Kept();
+            CommandCall.ResultSpec result = new CommandCall.ResultSpec(runner.run(command.command(), kept::keep));
+            return new Ran(kept.lines(), result);
         };
     }
 
@@ -52,13 +52,27 @@ public interface AgentCommands {
         @Serial
         private static final long serialVersionUID = 1L;
 
-        private final ArrayList<String> lines = new ArrayList<>();
-        private CommandCall.ResultSpec result;
+        private final ArrayList<String> lines;
+        private final CommandCall.ResultSpec result;
 
-        private synchronized void keep(String line) {
+        Ran(ArrayList<String> lines, CommandCall.ResultSpec result) {
+            this.lines = lines;
+            this.result = result;
+        }
+    }
+
+    /** The lines a command prints while it runs, at most {@link #MAX_LINES}. */
+    final class Kept {
+        private final ArrayList<String> lines = new ArrayList<>();
+
+        synchronized void keep(String line) {
             if (lines.size() < MAX_LINES) {
                 lines.add(line);
             }
+        }
+
+        synchronized ArrayList<String> lines() {
+            return new ArrayList<>(lines);
         }
     }
 }

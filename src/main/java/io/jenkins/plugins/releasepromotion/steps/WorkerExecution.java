@@ -54,7 +54,7 @@ abstract class WorkerExecution<T> extends SynchronousNonBlockingStepExecution<T>
     }
 
     /** The step's work, given the Jenkins side of its run. */
-    protected abstract T work(StepRun run) throws Exception;
+    protected abstract T work(StepRun run) throws IOException, InterruptedException;
 
     /** How long {@link #stop} waits for the work. */
     Duration stopGrace() {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.releasepromotion.steps;
 
+import java.io.IOException;
 import java.io.Serial;
 import java.time.Duration;
 import org.jenkinsci.plugins.workflow.steps.Step;
@@ -10,7 +11,7 @@ import org.jenkinsci.plugins.workflow.steps.StepExecution;
 final class TestWork extends Step {
     @FunctionalInterface
     interface Body {
-        Object work(StepRun run) throws Exception;
+        Object work(StepRun run) throws IOException, InterruptedException;
     }
 
     private final Body body;
@@ -38,7 +39,7 @@ final class TestWork extends Step {
         }
 
         @Override
-        protected Object work(StepRun run) throws Exception {
+        protected Object work(StepRun run) throws IOException, InterruptedException {
             return step.body.work(run);
         }
 

@@ -132,6 +132,20 @@ class VarsReleasePipelineTest {
     }
 
     @Test
+    void aPoolResourceWithoutASlotNumberIsOneLineAndNothingIsDeployed() {
+        PipelineHarness h = healthy("carol").pool("staging-slots", "staging-slot-two");
+        Map<String, Object> config = config();
+        config.remove("stagingSlot");
+        config.put("stagingSlotPool", "staging-slots");
+
+        assertThatThrownBy(() -> h.runVar("releasePipeline", config))
+                .isInstanceOf(PipelineError.class)
+                .hasMessageContaining("'staging-slot-two' of pool 'staging-slots' does not end in -<slot number>");
+        assertThat(h.calls("promoteTag"))
+                .noneMatch(c -> !Boolean.TRUE.equals(c.args().get("dryRun")));
+    }
+
+    @Test
     void aRejectionIsRecordedAsRejectedAndNothingReachesProduction() {
         PipelineHarness h = healthy("carol").input(args -> {
             throw new Interrupted("Rejected by bob");
