@@ -6,7 +6,6 @@ import hudson.model.ItemGroup;
 import hudson.model.Job;
 import hudson.model.Run;
 import hudson.security.ACL;
-import io.jenkins.plugins.releasepromotion.engine.config.ConfigLoader;
 import io.jenkins.plugins.releasepromotion.engine.config.ReleaseConfig;
 import io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
@@ -149,16 +148,7 @@ class ReleaseActionTest {
 
     @Test
     void theReleasesPageListsEverySlotWithItsRecentHistoryNewestFirst() {
-        ReleaseConfig config = ConfigLoader.parse(
-                """
-                environments:
-                  - name: staging
-                    slots: 2
-                    deploy: {script: {command: [./deploy.sh]}}
-                  - name: production
-                    deploy: {script: {command: [./deploy.sh]}}
-                """,
-                "test");
+        ReleaseConfig config = ReleasesPageTest.CONFIG;
         JsonLinesLedger ledger = new JsonLinesLedger(dir);
         Instant t = Instant.parse("2026-11-20T10:00:00Z");
         for (int i = 0; i < 12; i++) {

@@ -22,7 +22,8 @@ import picocli.CommandLine;
 
 /** The command in-process, on a real repository, configuration file and ledger. */
 class CliTest {
-    private static final String CONFIG = "environments:\n"
+    /** One staging environment with two slots, deployed by a script in the repository. */
+    static final String CONFIG = "environments:\n"
             + "  - name: staging\n"
             + "    kind: staging\n"
             + "    slots: 2\n"

@@ -10,14 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Mistakes a newcomer makes in the first hour, each answered with one line that names the way out. */
 class WayOutTest {
-    private static final String STAGING = "environments:\n"
-            + "  - name: staging\n"
-            + "    kind: staging\n"
-            + "    slots: 2\n"
-            + "    deploy:\n"
-            + "      script:\n"
-            + "        command: [./deploy.sh, '{slot}', '{tag}']\n";
-
     @TempDir
     Path dir;
 
@@ -25,7 +17,7 @@ class WayOutTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        repo = CliRepo.create(dir.resolve("repo")).config(STAGING).deployScript();
+        repo = CliRepo.create(dir.resolve("repo")).config(CliTest.CONFIG).deployScript();
     }
 
     @Test
@@ -102,7 +94,7 @@ class WayOutTest {
                 .startsWith("release-promotion: Invalid value for option '--timeout': '15 minutes' is not a duration;"
                         + " write 500ms, 30s, 15m, 2h, 7d, a combination like 1h30m, or ISO-8601 like PT15M\n");
 
-        repo.config(STAGING + "    gates: {approvers: [alice]}\n");
+        repo.config(CliTest.CONFIG + "    gates: {approvers: [alice]}\n");
         assertThat(repo.run("promote", "v1.0.0", "--env", "staging", "--slot", "1", "--approval-timeout", "5m"))
                 .as(repo.err())
                 .isEqualTo(ExitCode.REJECTED);
@@ -139,8 +131,9 @@ class WayOutTest {
 
     @Test
     void checkTakesAWindowOverrideAsPromoteDoes() throws Exception {
-        repo.config(STAGING + "    gates:\n      freezes: [{from: 2000-01-01T00:00:00Z, to: 2100-01-01T00:00:00Z,"
-                + " reason: Year-end freeze}]\n");
+        repo.config(
+                CliTest.CONFIG + "    gates:\n      freezes: [{from: 2000-01-01T00:00:00Z, to: 2100-01-01T00:00:00Z,"
+                        + " reason: Year-end freeze}]\n");
         assertThat(repo.run("check", "v1.0.0", "--env", "staging", "--slot", "1"))
                 .isEqualTo(ExitCode.GATE_REFUSED);
         assertThat(repo.out()).contains("Year-end freeze");

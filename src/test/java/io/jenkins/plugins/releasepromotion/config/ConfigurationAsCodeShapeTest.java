@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.jenkins.plugins.releasepromotion.engine.config.ConfigException;
 import io.jenkins.plugins.releasepromotion.engine.config.ConfigLoader;
 import io.jenkins.plugins.releasepromotion.engine.config.ReleaseConfig;
+import io.jenkins.plugins.releasepromotion.steps.PluginClasses;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -171,21 +172,7 @@ class ConfigurationAsCodeShapeTest {
     @Test
     void everyDataBoundSetterOfTheConfigurationIsAnAttributeConfigurationAsCodeCanBind() {
         List<String> skipped = new ArrayList<>();
-        for (Class<?> type : List.of(
-                ReleasePromotionConfiguration.class,
-                Environment.class,
-                ScriptDeploy.class,
-                SshDeploy.class,
-                Check.class,
-                FlowRequest.class,
-                NameValue.class,
-                JsonExpectation.class,
-                Gates.class,
-                Window.class,
-                Freeze.class,
-                Backup.class,
-                Maintenance.class,
-                Bake.class)) {
+        for (Class<?> type : PluginClasses.configuration()) {
             Map<String, CascAttributes.Attribute> attributes = CascAttributes.of(type);
             for (java.lang.reflect.Method m : type.getMethods()) {
                 if (m.isAnnotationPresent(org.kohsuke.stapler.DataBoundSetter.class)) {

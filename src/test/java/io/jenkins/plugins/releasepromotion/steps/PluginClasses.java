@@ -34,7 +34,13 @@ public final class PluginClasses {
     /** Every class with a configuration form: the steps, the global configuration and its parts. */
     public static List<Class<?>> describables() {
         List<Class<?>> all = new ArrayList<>(steps());
-        all.addAll(List.of(
+        all.addAll(configuration());
+        return all;
+    }
+
+    /** The global configuration and the classes of its parts. */
+    public static List<Class<?>> configuration() {
+        return List.of(
                 ReleasePromotionConfiguration.class,
                 Environment.class,
                 ScriptDeploy.class,
@@ -48,8 +54,7 @@ public final class PluginClasses {
                 Freeze.class,
                 Backup.class,
                 Maintenance.class,
-                Bake.class));
-        return all;
+                Bake.class);
     }
 
     public static List<Class<?>> messages() {
