@@ -3,6 +3,7 @@ package io.jenkins.plugins.releasepromotion.engine.usecase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class SlotPool implements AutoCloseable {
     private final ExecutorService threads;
+    private final List<Thread> started = new CopyOnWriteArrayList<>();
     private final List<Future<VerifyResult>> slots = new ArrayList<>();
 
     SlotPool(String environment, int size) {
@@ -24,6 +26,7 @@ final class SlotPool implements AutoCloseable {
             Thread thread =
                     new Thread(task, "release-promotion verify " + environment + " #" + count.incrementAndGet());
             thread.setDaemon(true);
+            started.add(thread);
             return thread;
         });
     }
@@ -66,6 +69,16 @@ final class SlotPool implements AutoCloseable {
                 }
             } catch (InterruptedException again) {
                 interrupted = true;
+            }
+        }
+        // The pool ends before its threads do (each still leaves runWorker): wait for the threads themselves.
+        for (Thread thread : started) {
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException again) {
+                    interrupted = true;
+                }
             }
         }
         if (interrupted) {
