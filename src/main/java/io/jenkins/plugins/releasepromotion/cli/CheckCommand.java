@@ -51,7 +51,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReleaseConfig config = options.loadConfig();
-        try (GitFacts git = options.openRepository(config)) {
+        try (GitFacts git = options.openRepository(config);
+                CommandLedger ledger = options.openLedger(config)) {
             PromotionRequest request = new PromotionRequest(
                     tag,
                     target.environment,
@@ -62,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
                     null,
                     true);
             PromotionResult result = new Promotion(CliEngine.create(
-                            config, git, options.openLedger(), options.repo(), Credentials.none(), Secrets.none()))
+                            config, git, ledger.ledger(), options.repo(), Credentials.none(), Secrets.none()))
                     .promote(PromoteRequest.of(request), line -> {});
             print(result.decision());
             return ExitCode.of(result.outcome());

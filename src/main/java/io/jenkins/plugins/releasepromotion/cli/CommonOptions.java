@@ -4,14 +4,16 @@ import io.jenkins.plugins.releasepromotion.engine.config.ConfigException;
 import io.jenkins.plugins.releasepromotion.engine.config.ConfigLoader;
 import io.jenkins.plugins.releasepromotion.engine.config.ReleaseConfig;
 import io.jenkins.plugins.releasepromotion.engine.git.GitFacts;
-import io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger;
 import io.jenkins.plugins.releasepromotion.engine.model.TagPattern;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The options every command that works on a repository and a ledger shares. */
 final class CommonOptions {
@@ -34,9 +36,15 @@ final class CommonOptions {
 
     @Option(
             names = "--ledger",
-            paramLabel = "DIR",
-            description = "The ledger directory. Default: .release-promotion/ledger at the top of the repository.")
-    Path ledger;
+            paramLabel = "DIR|URL",
+            description = "The ledger: a folder, or a shared one at postgresql://HOST[:PORT]/DATABASE[?sslmode=MODE]"
+                    + " (the password from RELEASE_PROMOTION_LEDGER_PASSWORD or _PASSWORD_FILE, never in the URL)."
+                    + " Default: the configuration's ledger.url, else .release-promotion/ledger at the top of the"
+                    + " repository.")
+    String ledger;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
 
     @Option(names = "--json", description = "Print machine-readable JSON (see docs/cli.md) instead of text.")
     boolean json;
@@ -82,8 +90,23 @@ final class CommonOptions {
         return GitFacts.open(repo(), TagPattern.of(releaseConfig.tagPattern()));
     }
 
-    JsonLinesLedger openLedger() {
-        return new JsonLinesLedger(
-                ledger != null ? ledger : repo().resolve(".release-promotion").resolve("ledger"));
+    /** The ledger of {@code --ledger}, else of the configuration. */
+    CommandLedger openLedger(ReleaseConfig releaseConfig) {
+        return LedgerLocation.of(ledger, releaseConfig.ledger(), repo()).open(environment(), spec.commandLine().getErr());
+    }
+
+    /**
+     * The ledger for a command that needs no configuration otherwise: {@code --ledger}, else the configuration's when
+     * there is one (a shared ledger must never be passed over for the local folder), else the local folder.
+     */
+    CommandLedger openLedger() {
+        if (ledger == null && (config != null || Files.exists(configFile()))) {
+            return openLedger(loadConfig());
+        }
+        return LedgerLocation.of(ledger, null, repo()).open(environment(), spec.commandLine().getErr());
+    }
+
+    private Map<String, String> environment() {
+        return spec.root().userObject() instanceof ReleasePromotionCommand root ? root.environment() : Map.of();
     }
 }

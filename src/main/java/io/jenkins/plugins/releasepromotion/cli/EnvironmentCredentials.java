@@ -83,6 +83,24 @@ final class EnvironmentCredentials implements Credentials {
         return new UsernamePassword(id, username, password);
     }
 
+    /**
+     * A login whose parts may both be absent, for a service that may name its user elsewhere or not ask for a
+     * password (a database trusting this machine): {@code _USERNAME}, and {@code _PASSWORD} or {@code _PASSWORD_FILE}.
+     */
+    Login optionalLogin(String id) {
+        String password = optionalSecret(id, "PASSWORD");
+        mask(password);
+        return new Login(plain(id, "USERNAME"), password);
+    }
+
+    /** A user name and password, each {@code null} when not given; never shown. */
+    record Login(String username, String password) {
+        @Override
+        public String toString() {
+            return "Login[" + username + "]";
+        }
+    }
+
     @Override
     public SecretText secretText(String id) {
         String secret = secret(id, "SECRET", "secret text");

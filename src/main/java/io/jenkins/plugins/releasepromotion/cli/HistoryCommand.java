@@ -1,6 +1,6 @@
 package io.jenkins.plugins.releasepromotion.cli;
 
-import io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger;
+import io.jenkins.plugins.releasepromotion.engine.ledger.Ledger;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import java.io.PrintWriter;
 import java.time.temporal.ChronoUnit;
@@ -42,7 +42,12 @@ final class HistoryCommand implements Callable<Integer> {
             throw new IllegalArgumentException(
                     "--limit " + limit + ": must be 1 or more; leave it out for the newest 20 entries");
         }
-        JsonLinesLedger ledger = options.openLedger();
+        try (CommandLedger opened = options.openLedger()) {
+            return show(opened.ledger());
+        }
+    }
+
+    private int show(Ledger ledger) {
         Set<String> interrupted = ledger.interrupted(target.environment).stream()
                 .map(LedgerRecord::id)
                 .collect(Collectors.toSet());

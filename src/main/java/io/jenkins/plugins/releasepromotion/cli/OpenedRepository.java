@@ -2,7 +2,6 @@ package io.jenkins.plugins.releasepromotion.cli;
 
 import io.jenkins.plugins.releasepromotion.engine.config.ReleaseConfig;
 import io.jenkins.plugins.releasepromotion.engine.git.GitFacts;
-import io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger;
 import io.jenkins.plugins.releasepromotion.engine.port.LogSink;
 import io.jenkins.plugins.releasepromotion.engine.usecase.Engine;
 import java.io.PrintWriter;
@@ -14,28 +13,35 @@ import java.nio.file.Path;
  */
 final class OpenedRepository implements AutoCloseable {
     private final GitFacts git;
+    private final CommandLedger ledger;
     final Engine engine;
     private final EnvironmentCredentials credentials;
 
     private OpenedRepository(
-            ReleaseConfig config, GitFacts git, JsonLinesLedger ledger, Path workspace, EnvironmentCredentials creds) {
+            ReleaseConfig config, GitFacts git, CommandLedger ledger, Path workspace, EnvironmentCredentials creds) {
         this.git = git;
+        this.ledger = ledger;
         this.credentials = creds;
-        this.engine = CliEngine.create(config, git, ledger, workspace, creds, creds.secrets());
+        this.engine = CliEngine.create(config, git, ledger.ledger(), workspace, creds, creds.secrets());
     }
 
     static OpenedRepository open(CommonOptions options, ReleasePromotionCommand root) {
         ReleaseConfig config = options.loadConfig();
         GitFacts git = options.openRepository(config);
+        CommandLedger ledger = null;
         boolean opened = false;
         try {
+            ledger = options.openLedger(config);
             OpenedRepository repository = new OpenedRepository(
-                    config, git, options.openLedger(), options.repo(), new EnvironmentCredentials(root.environment()));
+                    config, git, ledger, options.repo(), new EnvironmentCredentials(root.environment()));
             opened = true;
             return repository;
         } finally {
             if (!opened) {
                 git.close();
+                if (ledger != null) {
+                    ledger.close();
+                }
             }
         }
     }
@@ -55,6 +61,7 @@ final class OpenedRepository implements AutoCloseable {
 
     @Override
     public void close() {
+        ledger.close();
         git.close();
     }
 }

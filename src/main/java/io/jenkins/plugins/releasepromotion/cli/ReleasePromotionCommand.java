@@ -5,6 +5,9 @@ import io.jenkins.plugins.releasepromotion.engine.config.ConfigException;
 import io.jenkins.plugins.releasepromotion.engine.config.Durations;
 import io.jenkins.plugins.releasepromotion.engine.git.GitFactsException;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerLockedException;
+import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerUnavailableException;
+import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresRefusedException;
+import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresUnavailableException;
 import io.jenkins.plugins.releasepromotion.engine.port.CredentialsException;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -27,6 +30,7 @@ import picocli.CommandLine.ScopeType;
             VerifyCommand.class,
             RollbackCommand.class,
             HistoryCommand.class,
+            LedgerCommand.class,
             ConfigCommand.class,
             DemoCommand.class
         },
@@ -34,7 +38,7 @@ import picocli.CommandLine.ScopeType;
         exitCodeList = {
             "0:success",
             "1:unexpected error (--debug shows the stack trace)",
-            "2:usage or configuration error",
+            "2:usage or configuration error, or the ledger cannot be reached",
             "3:refused by a gate",
             "4:deploy failed",
             "5:verification failed",
@@ -139,6 +143,9 @@ public final class ReleasePromotionCommand implements Runnable {
                 || e instanceof GitFactsException
                 || e instanceof CredentialsException
                 || e instanceof ChangelogException
-                || e instanceof LedgerLockedException;
+                || e instanceof LedgerLockedException
+                || e instanceof LedgerUnavailableException
+                || e instanceof PostgresUnavailableException
+                || e instanceof PostgresRefusedException;
     }
 }

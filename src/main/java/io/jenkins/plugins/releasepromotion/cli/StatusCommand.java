@@ -49,7 +49,10 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         ReleaseConfig config = options.loadConfig();
         HttpLive live = offline ? null : new HttpLive(timeout);
-        List<SlotStatus> rows = new Status(config, options.openLedger(), live, live).of(environment);
+        List<SlotStatus> rows;
+        try (CommandLedger ledger = options.openLedger(config)) {
+            rows = new Status(config, ledger.ledger(), live, live).of(environment);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (options.json) {
             out.println(Json.write(rows.stream().map(Json::status).toList()));

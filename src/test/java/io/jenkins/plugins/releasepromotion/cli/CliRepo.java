@@ -22,6 +22,7 @@ final class CliRepo {
     final String commit;
     private StringWriter out = new StringWriter();
     private StringWriter err = new StringWriter();
+    private Map<String, String> environment = Map.of();
 
     private CliRepo(Path dir, String commit) {
         this.dir = dir;
@@ -47,6 +48,12 @@ final class CliRepo {
             r.commit("Release v" + version);
             r.tag("v" + version);
         }
+    }
+
+    /** The process environment the command sees from now on, e.g. credentials. */
+    CliRepo environment(Map<String, String> variables) {
+        environment = Map.copyOf(variables);
+        return this;
     }
 
     CliRepo config(String yaml) throws IOException {
@@ -76,7 +83,7 @@ final class CliRepo {
     int bare(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CommandLine line = ReleasePromotionCommand.commandLine(Terminal.none(), Map.of());
+        CommandLine line = ReleasePromotionCommand.commandLine(Terminal.none(), environment);
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         return line.execute(args);

@@ -19,7 +19,12 @@ final class ConfigBinder {
                 r.text("tagPattern"),
                 r.text("mainBranch"),
                 r.text("changelog"),
-                r.mappings("environments", ConfigBinder::environment));
+                r.mappings("environments", ConfigBinder::environment),
+                r.mapping("ledger", ConfigBinder::ledger));
+    }
+
+    private static LedgerConfig ledger(MappingReader r) {
+        return new LedgerConfig(r.text("url"), r.text("credentialsId"));
     }
 
     private static EnvironmentConfig environment(MappingReader r) {

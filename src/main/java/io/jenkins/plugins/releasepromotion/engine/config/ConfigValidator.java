@@ -37,6 +37,7 @@ final class ConfigValidator {
                             + "' is not a file path inside the repository; write it like CHANGELOG.md");
         }
         environments(config.environments(), problems);
+        LedgerRules.check(config.ledger(), problems);
     }
 
     private static void environments(List<EnvironmentConfig> environments, Problems problems) {

@@ -38,6 +38,19 @@ public interface Ledger {
         }
     }
 
+    /**
+     * True when the ledger holds the record of this operation ({@code id}) and phase: how a record copied or kept
+     * aside is written once however often it is handed over. Reads newest first, where such a record is found.
+     */
+    default boolean holds(String environment, String id, Phase phase) {
+        boolean[] found = {false};
+        newestFirst(environment, r -> {
+            found[0] = r.id().equals(id) && r.phase() == phase;
+            return !found[0];
+        });
+        return found[0];
+    }
+
     /** What runs there: the latest successful deployment or rollback of that environment and slot. */
     Optional<LedgerRecord> current(String environment, Integer slot);
 
