@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -21,7 +20,6 @@ import java.util.stream.Stream;
  */
 final class LedgerPaths {
     static final String SUFFIX = ".jsonl";
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,63}");
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -63,7 +61,7 @@ final class LedgerPaths {
             files.map(p -> String.valueOf(p.getFileName()))
                     .filter(f -> f.endsWith(SUFFIX))
                     .map(f -> f.substring(0, f.length() - SUFFIX.length()))
-                    .filter(n -> NAME.matcher(n).matches())
+                    .filter(EnvironmentName::isValid)
                     .forEach(names::add);
         } catch (IOException e) {
             throw new UncheckedIOException(
@@ -76,11 +74,6 @@ final class LedgerPaths {
 
     /** Refuses any name that could leave the directory or clash with the files beside it. */
     static String checkName(String environment) {
-        if (environment == null || !NAME.matcher(environment).matches()) {
-            throw new IllegalArgumentException("Environment name '" + DisplayText.of(environment)
-                    + "' cannot name a ledger file: use 1 to 64 letters, digits, '.', '_' or '-', not starting with"
-                    + " '.' or '-'; rename the environment in the configuration.");
-        }
-        return environment;
+        return EnvironmentName.check(environment);
     }
 }

@@ -1,0 +1,78 @@
+package io.jenkins.plugins.releasepromotion.engine.ledger.postgres;
+
+import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
+import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerText;
+import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerWarnings;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads records back from their canonical text. A text that does not read (changed by hand in the database) is
+ * skipped with one warning, as the file ledger skips a damaged line.
+ */
+final class PostgresRows {
+    private final LedgerWarnings warnings;
+    private final Set<Long> warned = ConcurrentHashMap.newKeySet();
+
+    PostgresRows(LedgerWarnings warnings) {
+        this.warnings = warnings;
+    }
+
+    /** A record with its append number; {@code record} is {@code null} when its text does not read. */
+    record Numbered(long seq, LedgerRecord record) {}
+
+    /** The records of a query whose first column is {@code record}, in the query's order. */
+    List<LedgerRecord> records(Connection c, String sql, Object... values) throws SQLException {
+        List<LedgerRecord> found = new ArrayList<>();
+        try (PreparedStatement s = prepare(c, sql, values);
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                LedgerRecord record = read(-1, r.getString(1));
+                if (record != null) {
+                    found.add(record);
+                }
+            }
+        }
+        return Collections.unmodifiableList(found);
+    }
+
+    /** The records of a query whose columns are {@code seq, record}. */
+    List<Numbered> numbered(Connection c, String sql, Object... values) throws SQLException {
+        List<Numbered> found = new ArrayList<>();
+        try (PreparedStatement s = prepare(c, sql, values);
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                long seq = r.getLong(1);
+                found.add(new Numbered(seq, read(seq, r.getString(2))));
+            }
+        }
+        return found;
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... values) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        for (int i = 0; i < values.length; i++) {
+            s.setObject(i + 1, values[i]);
+        }
+        return s;
+    }
+
+    private LedgerRecord read(long seq, String text) {
+        try {
+            return LedgerText.read(text);
+        } catch (IllegalArgumentException e) {
+            if (warned.add(seq)) {
+                warnings.warn("A ledger record in the database" + (seq < 0 ? "" : " (seq " + seq + ")")
+                        + " is not a valid record (" + e.getMessage() + "); it is skipped.");
+            }
+            return null;
+        }
+    }
+}
