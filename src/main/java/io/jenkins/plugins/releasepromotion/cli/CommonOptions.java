@@ -92,7 +92,8 @@ final class CommonOptions {
 
     /** The ledger of {@code --ledger}, else of the configuration. */
     CommandLedger openLedger(ReleaseConfig releaseConfig) {
-        return LedgerLocation.of(ledger, releaseConfig.ledger(), repo()).open(environment(), spec.commandLine().getErr());
+        return LedgerLocation.of(ledger, releaseConfig.ledger(), repo())
+                .open(environment(), spec.commandLine().getErr());
     }
 
     /**
@@ -103,7 +104,8 @@ final class CommonOptions {
         if (ledger == null && (config != null || Files.exists(configFile()))) {
             return openLedger(loadConfig());
         }
-        return LedgerLocation.of(ledger, null, repo()).open(environment(), spec.commandLine().getErr());
+        return LedgerLocation.of(ledger, null, repo())
+                .open(environment(), spec.commandLine().getErr());
     }
 
     private Map<String, String> environment() {

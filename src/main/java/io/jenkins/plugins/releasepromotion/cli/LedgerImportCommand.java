@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ledger import}: copies a folder of JSON Lines files into a shared ledger, environment by environment in the
@@ -66,11 +66,10 @@ final class LedgerImportCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         JsonLinesLedger source = new JsonLinesLedger(from, line -> err.println("WARNING: " + line));
-        Map<String, String> environment =
-                ((ReleasePromotionCommand) spec.root().userObject()).environment();
+        Map<String, String> environment = ((ReleasePromotionCommand) spec.root().userObject()).environment();
         List<LedgerCopy.Count> counts = new ArrayList<>();
-        try (PostgresLedger shared = LedgerLogin.of(target, credentialsId, environment)
-                .open(line -> err.println("WARNING: " + line))) {
+        try (PostgresLedger shared =
+                LedgerLogin.of(target, credentialsId, environment).open(line -> err.println("WARNING: " + line))) {
             for (String name : source.environments().stream().sorted().toList()) {
                 counts.add(LedgerCopy.environment(source, shared, name));
             }
@@ -89,7 +88,9 @@ final class LedgerImportCommand implements Callable<Integer> {
             all.put("to", target.toString());
             all.put("written", written);
             all.put("present", present);
-            all.put("environments", counts.stream().map(LedgerImportCommand::entry).toList());
+            all.put(
+                    "environments",
+                    counts.stream().map(LedgerImportCommand::entry).toList());
             out.println(Json.write(all));
             return;
         }

@@ -60,7 +60,8 @@ record LedgerLocation(Path folder, PostgresTarget target, String credentialsId) 
             return new CommandLedger(new JsonLinesLedger(folder), null);
         }
         LedgerWarnings warnings = line -> err.println("WARNING: " + line);
-        PostgresLedger shared = LedgerLogin.of(target, credentialsId, environment).open(warnings);
+        PostgresLedger shared =
+                LedgerLogin.of(target, credentialsId, environment).open(warnings);
         boolean opened = false;
         try {
             SpoolingLedger ledger = SpoolingLedger.open(shared, target.toString(), spool(), warnings);

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and the password never printed.
  */
 class SharedLedgerCommandTest {
-    private static final String CONFIG = """
+    private static final String CONFIG =
+            """
             environments:
               - name: staging
                 kind: staging
@@ -139,21 +140,33 @@ class SharedLedgerCommandTest {
                 .isZero();
         Path folder = repo.dir.resolve(".release-promotion/ledger");
 
-        assertThat(repo.bare("ledger", "import", "--from", folder.toString(), "--to", db.target().toString()))
+        assertThat(repo.bare(
+                        "ledger",
+                        "import",
+                        "--from",
+                        folder.toString(),
+                        "--to",
+                        db.target().toString()))
                 .as(repo.err())
                 .isZero();
         assertThat(repo.out()).contains("staging: 4 records, 4 written, 0 already there");
         List<String> rows = rows();
-        assertThat(repo.bare("ledger", "import", "--from", folder.toString(), "--to", db.target().toString()))
+        assertThat(repo.bare(
+                        "ledger",
+                        "import",
+                        "--from",
+                        folder.toString(),
+                        "--to",
+                        db.target().toString()))
                 .isZero();
         assertThat(repo.out()).contains("staging: 4 records, 0 written, 4 already there");
 
         assertThat(rows()).isEqualTo(rows).hasSize(4);
         try (PostgresLedger shared = db.open()) {
             assertThat(shared.history("staging"))
-                    .containsExactlyElementsOf(new io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger(
-                                    folder)
-                            .history("staging"));
+                    .containsExactlyElementsOf(
+                            new io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger(folder)
+                                    .history("staging"));
         }
         assertThat(repo.out() + repo.err()).doesNotContain(db.password());
     }

@@ -47,6 +47,8 @@ class SharedLedgerIT {
     void repository() throws Exception {
         cluster = PostgresCluster.shared();
         db = cluster.newDatabase();
+        // The tests' cluster trades durability for speed; a stop at once must not lose a commit already answered.
+        cluster.admin("postgres", "ALTER DATABASE " + db.name() + " SET synchronous_commit = on");
         repo = CliRepo.create(dir.resolve("repo"));
         // Deploys at once; while a file "hold-<slot>" exists, it says so and waits for it to go.
         Path script = repo.dir.resolve("deploy.sh");
@@ -144,7 +146,8 @@ class SharedLedgerIT {
     }
 
     private Process start(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(JAVA.toString(), "-jar", JAR.toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>(
+                List.of(JAVA.toString(), "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(repo.dir.toFile());
         builder.environment().putAll(Map.of("RELEASE_PROMOTION_LEDGER_PASSWORD", db.password()));
@@ -156,7 +159,9 @@ class SharedLedgerIT {
     private static Run finish(Process process) throws Exception {
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-        assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("the command finished").isTrue();
+        assertThat(process.waitFor(3, TimeUnit.MINUTES))
+                .as("the command finished")
+                .isTrue();
         return new Run(process.exitValue(), out.get(), err.get());
     }
 

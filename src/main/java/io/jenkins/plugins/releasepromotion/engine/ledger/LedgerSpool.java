@@ -99,7 +99,10 @@ final class LedgerSpool {
                 try {
                     Files.createDirectories(file.getParent());
                     try (FileChannel channel = FileChannel.open(
-                                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                                    file,
+                                    StandardOpenOption.CREATE,
+                                    StandardOpenOption.READ,
+                                    StandardOpenOption.WRITE);
                             FileLock ignored = FileLocks.exclusive(channel)) {
                         return work.on(channel);
                     }

@@ -5,6 +5,7 @@ import io.jenkins.plugins.releasepromotion.engine.ledger.EnvironmentName;
 import io.jenkins.plugins.releasepromotion.engine.ledger.Ledger;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerWarnings;
+import io.jenkins.plugins.releasepromotion.engine.ledger.Phase;
 import io.jenkins.plugins.releasepromotion.engine.model.DisplayText;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -175,6 +176,14 @@ public final class PostgresLedger implements Ledger, AutoCloseable {
             }
             return Collections.unmodifiableSet(names);
         });
+    }
+
+    /** One look-up in the index of the table's (id, phase) constraint: how an import or a spool is written once. */
+    @Override
+    public boolean holds(String environment, String id, Phase phase) {
+        String env = EnvironmentName.check(environment);
+        return !list(env, "r.id = ? AND r.phase = ?", "seq LIMIT 1", List.of(id, phase.name()))
+                .isEmpty();
     }
 
     @Override
