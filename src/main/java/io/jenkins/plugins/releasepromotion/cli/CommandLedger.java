@@ -1,15 +1,16 @@
 package io.jenkins.plugins.releasepromotion.cli;
 
 import io.jenkins.plugins.releasepromotion.engine.ledger.Ledger;
+import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresLedger;
 
-/** The ledger a command works on, with the connection to close when the command ends (none for a folder). */
+/** The ledger a command works on, with the database connections to close when the command ends (none for a folder). */
 final class CommandLedger implements AutoCloseable {
     private final Ledger ledger;
-    private final AutoCloseable connection;
+    private final PostgresLedger connections;
 
-    CommandLedger(Ledger ledger, AutoCloseable connection) {
+    CommandLedger(Ledger ledger, PostgresLedger connections) {
         this.ledger = ledger;
-        this.connection = connection;
+        this.connections = connections;
     }
 
     Ledger ledger() {
@@ -18,13 +19,8 @@ final class CommandLedger implements AutoCloseable {
 
     @Override
     public void close() {
-        if (connection == null) {
-            return;
-        }
-        try {
-            connection.close();
-        } catch (Exception e) {
-            // The command's work is done and recorded; a connection that will not close is closed by its process.
+        if (connections != null) {
+            connections.close();
         }
     }
 }

@@ -41,7 +41,7 @@ class UnknownFieldsTest {
         assertThat(problemsOf("environment:\n  - name: staging\n"))
                 .containsExactly(
                         "environment: unknown field; did you mean environments? expected one of tagPattern, mainBranch,"
-                                + " changelog, environments",
+                                + " changelog, environments, ledger",
                         "environments: required; define at least one environment, e.g. staging and production");
     }
 
