@@ -43,7 +43,8 @@ public class PromoteTagStep extends Step {
     private boolean dryRun;
     private boolean verify = true;
     private Boolean autoRollback;
-    private String reason;
+    private String breakGlassReason;
+    private String decisionReason;
     private String approvedBy;
     private String windowOverrideReason;
     private Outcome approvalDecision;
@@ -98,13 +99,24 @@ public class PromoteTagStep extends Step {
         this.autoRollback = autoRollback;
     }
 
-    public String getReason() {
-        return reason;
+    public String getBreakGlassReason() {
+        return breakGlassReason;
     }
 
+    /** Why the person who started the build may count as an approver; recorded. Nothing else. */
     @DataBoundSetter
-    public void setReason(String reason) {
-        this.reason = blankToNull(reason);
+    public void setBreakGlassReason(String breakGlassReason) {
+        this.breakGlassReason = blankToNull(breakGlassReason);
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    /** Why an approval was refused or expired, with {@link #setApprovalDecision}; recorded. */
+    @DataBoundSetter
+    public void setDecisionReason(String decisionReason) {
+        this.decisionReason = blankToNull(decisionReason);
     }
 
     public String getApprovedBy() {
@@ -131,7 +143,7 @@ public class PromoteTagStep extends Step {
 
     /**
      * Records a refused approval instead of promoting: {@code REJECTED} or {@code EXPIRED}, with {@code approvedBy} as
-     * who decided (when known) and {@code reason} as why. Nothing is deployed.
+     * who decided (when known) and {@code decisionReason} as why. Nothing is deployed.
      */
     @DataBoundSetter
     public void setApprovalDecision(String approvalDecision) {
@@ -148,8 +160,8 @@ public class PromoteTagStep extends Step {
     /** @param approverIdentities the approver's user ID and groups */
     PromoteRequest request(String actor, String buildUrl, Set<String> approverIdentities) {
         boolean planOnly = dryRun || approvalDecision != null;
-        PromotionRequest gate =
-                new PromotionRequest(tag, environment, slot, actor, approvedBy, windowOverrideReason, reason, planOnly);
+        PromotionRequest gate = new PromotionRequest(
+                tag, environment, slot, actor, approvedBy, windowOverrideReason, breakGlassReason, planOnly);
         return new PromoteRequest(gate, verify, autoRollback, buildUrl, approverIdentities);
     }
 
@@ -221,7 +233,7 @@ public class PromoteTagStep extends Step {
                         + Messages.PromoteTagStep_DecisionWithoutCommit(
                                 decision, step.tag, run.mask(planned.message())));
             }
-            String reason = step.reason == null ? null : run.mask(step.reason);
+            String reason = step.decisionReason == null ? null : run.mask(step.decisionReason);
             LedgerRecord record =
                     new Approvals(engine).record(plan, run.actor(), step.approvedBy, decision, reason, run.buildUrl());
             String where = where(plan.environment(), plan.slot());

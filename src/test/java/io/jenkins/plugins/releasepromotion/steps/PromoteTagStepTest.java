@@ -109,7 +109,7 @@ class PromoteTagStepTest extends ScenarioTest {
         PromoteTagStep step = promote("v1.0.0", "production", null);
         step.setApprovalDecision("REJECTED");
         step.setApprovedBy("bob");
-        step.setReason("bob left unticked: Rollback plan ready");
+        step.setDecisionReason("bob left unticked: Rollback plan ready");
 
         Scenario.Running running = scenario.start(step);
         Map<?, ?> result = (Map<?, ?>) running.await();
@@ -138,7 +138,7 @@ class PromoteTagStepTest extends ScenarioTest {
     void anExpiryIsRecordedWithNobodyAsTheApproverEvenWhenTheGatesWouldRefuse() throws Exception {
         PromoteTagStep step = promote("v1.0.0", "production", null);
         step.setApprovalDecision("EXPIRED");
-        step.setReason("no answer within 60 minutes");
+        step.setDecisionReason("no answer within 60 minutes");
 
         Map<?, ?> result = (Map<?, ?>) scenario.start(step).await();
 

@@ -47,7 +47,7 @@ class StepParametersTest {
         step.setDryRun(true);
         step.setVerify(false);
         step.setAutoRollback(false);
-        step.setReason("incident 42, the release manager is away");
+        step.setBreakGlassReason("incident 42, the release manager is away");
         step.setApprovedBy("alice");
         step.setWindowOverrideReason("security fix");
 
@@ -71,12 +71,12 @@ class StepParametersTest {
     @Test
     void blankOptionalTextIsUnset() {
         PromoteTagStep step = new PromoteTagStep("v1.2.3", "staging");
-        step.setReason("  ");
+        step.setBreakGlassReason("  ");
         step.setApprovedBy("");
         RollbackToStep rollback = new RollbackToStep("staging");
         rollback.setTag(" ");
 
-        assertThat(step.getReason()).isNull();
+        assertThat(step.getBreakGlassReason()).isNull();
         assertThat(step.getApprovedBy()).isNull();
         assertThat(rollback.getTag()).isNull();
     }
