@@ -6,6 +6,7 @@ import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.releasepromotion.action.ReleaseAction;
+import io.jenkins.plugins.releasepromotion.engine.gate.Approval;
 import io.jenkins.plugins.releasepromotion.engine.gate.PromotionPlan;
 import io.jenkins.plugins.releasepromotion.engine.gate.PromotionRequest;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
@@ -18,6 +19,7 @@ import io.jenkins.plugins.releasepromotion.engine.usecase.PromotionResult;
 import java.io.IOException;
 import java.io.Serial;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Set;
 import net.sf.json.JSONObject;
 import org.jenkinsci.plugins.workflow.steps.Step;
@@ -36,6 +38,8 @@ import org.kohsuke.stapler.verb.POST;
  */
 public class PromoteTagStep extends Step {
     private static final Set<String> REFUSALS = Set.of(Outcome.REJECTED.name(), Outcome.EXPIRED.name());
+    /** How an approval named by the {@code approvedBy} parameter is proven, as the ledger records it. */
+    private static final String APPROVED_BY = "approvedBy parameter";
 
     private final String tag;
     private final String environment;
@@ -148,9 +152,13 @@ public class PromoteTagStep extends Step {
     /** @param approverIdentities the approver's user ID and groups */
     PromoteRequest request(String actor, String buildUrl, Set<String> approverIdentities) {
         boolean planOnly = dryRun || approvalDecision != null;
-        PromotionRequest gate =
-                new PromotionRequest(tag, environment, slot, actor, approvedBy, windowOverrideReason, reason, planOnly);
-        return new PromoteRequest(gate, verify, autoRollback, buildUrl, approverIdentities);
+        PromotionRequest gate = new PromotionRequest(
+                tag, environment, slot, actor, approvals(approverIdentities), windowOverrideReason, reason, planOnly);
+        return new PromoteRequest(gate, verify, autoRollback, buildUrl);
+    }
+
+    private List<Approval> approvals(Set<String> approverIdentities) {
+        return approvedBy == null ? List.of() : List.of(new Approval(approvedBy, approverIdentities, APPROVED_BY));
     }
 
     @Override
@@ -222,8 +230,8 @@ public class PromoteTagStep extends Step {
                                 decision, step.tag, run.mask(planned.message())));
             }
             String reason = step.reason == null ? null : run.mask(step.reason);
-            LedgerRecord record =
-                    new Approvals(engine).record(plan, run.actor(), step.approvedBy, decision, reason, run.buildUrl());
+            LedgerRecord record = new Approvals(engine)
+                    .record(plan, run.actor(), step.approvals(Set.of()), decision, reason, null, run.buildUrl());
             String where = where(plan.environment(), plan.slot());
             String line = Messages.PromoteTagStep_DecisionRecorded(
                     plan.tag(), where, decision, reason == null ? "" : "(" + reason + ")");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.releasepromotion.engine.gate.Approval;
 import io.jenkins.plugins.releasepromotion.engine.gate.PromotionRequest;
 import io.jenkins.plugins.releasepromotion.engine.usecase.PromoteRequest;
 import io.jenkins.plugins.releasepromotion.engine.usecase.RollbackRequest;
@@ -55,14 +56,15 @@ class StepParametersTest {
 
         assertThat(request.verify()).isFalse();
         assertThat(request.autoRollback()).isFalse();
-        assertThat(request.approverIdentities()).containsExactlyInAnyOrder("alice", "release-managers");
+        assertThat(request.gate().approvals())
+                .containsExactly(new Approval("alice", Set.of("release-managers"), "approvedBy parameter"));
         assertThat(request.gate())
                 .isEqualTo(new PromotionRequest(
                         "v1.2.3",
                         "staging",
                         2,
                         "app#8",
-                        "alice",
+                        request.gate().approvals(),
                         "security fix",
                         "incident 42, the release manager is away",
                         true));
