@@ -88,6 +88,7 @@ class PromoteTagStepTest extends ScenarioTest {
         scenario.environments.get(1).getGates().setApprovers(java.util.List.of("alice", "bob"));
         scenario.reconfigure();
         scenario.start(promote("v1.0.0", "staging", 1)).await();
+        scenario.flow.inputSubmittedBy("alice", null);
         PromoteTagStep step = promote("v1.0.0", "production", null);
         step.setApprovedBy("alice");
 
