@@ -31,7 +31,7 @@ import groovy.transform.Field
 def call(Map config = [:]) {
     Map cfg = settings(config)
     Map run = [tag: cfg.tag, commit: null, stagingSlot: cfg.stagingSlot, outcome: 'GATE_FAILED', approvedBy: null,
-               detail: 'stopped before staging']
+               approvers: [], breakGlassReason: null, detail: 'stopped before staging']
     try {
         promote(cfg, run)
     } catch (err) {
@@ -192,35 +192,56 @@ Map deployAndVerify(Map cfg, Map run) {
     return staged
 }
 
-/** The release manager's decision, asked outside any node: no executor and no lock is held while waiting. */
+/**
+ * The release managers' decision, asked outside any node: no executor and no lock is held while waiting. input is
+ * asked until as many distinct approvers as production's gates need (the dry run's approvals) have approved, all
+ * within one approval timeout. Each approval is the input step's own record on this run, which promoteTag reads again.
+ */
 void approve(Map cfg, Map run, Map plan, Map staged) {
     stage('Approval') {
+        int needed = plan.approvals ?: 1
+        run.approvers = []
         run.outcome = 'REJECTED'
         run.detail = 'waiting for approval'
         long asked = currentBuild.duration
-        Map answer = null
+        Map refusal = null
         try {
             timeout(time: cfg.approvalTimeoutMinutes, unit: 'MINUTES') {
-                answer = input(id: 'ReleasePromotionApproval',
-                        message: approvalMessage(cfg, run, plan, staged),
-                        ok: "Promote ${cfg.tag} to ${cfg.productionEnvironment}",
-                        submitter: cfg.approvers,
-                        submitterParameter: 'APPROVER',
-                        parameters: approvalParameters(plan, staged))
+                while (refusal == null && run.approvers.size() < needed) {
+                    Map answer = input(id: 'ReleasePromotionApproval',
+                            message: approvalMessage(cfg, run, plan, staged, needed),
+                            ok: "Promote ${cfg.tag} to ${cfg.productionEnvironment}",
+                            submitter: cfg.approvers,
+                            submitterParameter: 'APPROVER',
+                            parameters: approvalParameters(plan, staged))
+                    refusal = decide(run, answer)
+                }
             }
         } catch (err) {
             // The sandbox hides why input ended; the full timeout spent without an answer is an expiry.
             boolean expired = currentBuild.duration - asked >= cfg.approvalTimeoutMinutes * 60000L
             run.outcome = expired ? 'EXPIRED' : 'REJECTED'
-            run.detail = expired ? "no answer within ${cfg.approvalTimeoutMinutes} minutes" : 'rejected by an approver'
+            run.detail = expired ? "no answer within ${cfg.approvalTimeoutMinutes} minutes" +
+                    " (${approvedSoFar(run, needed)})" : 'rejected by an approver'
             recordDecision(cfg, run, null)
             throw err
         }
-        decide(cfg, run, answer)
+        if (refusal != null) {
+            run.outcome = 'REJECTED'
+            run.detail = refusal.detail
+            recordDecision(cfg, run, refusal.approver)
+            error(PREFIX + "Not approved: ${run.detail}${refusal.hint}. Nothing was deployed to ${cfg.productionEnvironment}.")
+        }
+        run.approvedBy = run.approvers.join(',')
+        echo PREFIX + "Approved by ${run.approvers.join(', ')}" + (run.breakGlassReason ? " under break-glass: ${run.breakGlassReason}" : '')
     }
 }
 
-String approvalMessage(Map cfg, Map run, Map plan, Map staged) {
+String approvedSoFar(Map run, int needed) {
+    return "${run.approvers.size()} of ${needed} approved" + (run.approvers ? ": ${run.approvers.join(', ')}" : '')
+}
+
+String approvalMessage(Map cfg, Map run, Map plan, Map staged, int needed) {
     return """Promote ${cfg.tag} to ${cfg.productionEnvironment}?
 Tag: ${cfg.tag}
 Commit: ${run.commit}
@@ -228,6 +249,7 @@ Verified on ${where(cfg.stagingEnvironment, run.stagingSlot)}: ${staged.summary}
 Gates for ${cfg.productionEnvironment}: ${plan.outcome}: ${plan.message}
 Rollback plan for ${cfg.productionEnvironment}: ${plan.previousTag ?: 'none (first deployment)'}
 Approvers: ${cfg.approvers}
+Approvals: ${approvedSoFar(run, needed)}
 
 Release notes:
 ${staged.releaseNotes ?: plan.releaseNotes}
@@ -252,8 +274,11 @@ List approvalParameters(Map plan, Map staged) {
     return parameters
 }
 
-/** What the approver answered: every checklist item ticked, and not the starter unless break-glass. */
-void decide(Map cfg, Map run, Map answer) {
+/**
+ * What one approver answered: counted when every checklist item is ticked and they are not the starter (unless
+ * break-glass); a second answer by someone already counted is ignored. Returns the refusal, or null.
+ */
+Map decide(Map run, Map answer) {
     String approver = answer.APPROVER
     List unticked = []
     for (Map item in CHECKLIST) {
@@ -262,20 +287,23 @@ void decide(Map cfg, Map run, Map answer) {
         }
     }
     if (unticked) {
-        run.outcome = 'REJECTED'
-        run.detail = "${approver} left unticked: ${unticked.join('; ')}"
-        recordDecision(cfg, run, approver)
-        error(PREFIX + "Not approved: ${run.detail}. Nothing was deployed to ${cfg.productionEnvironment}.")
+        return [approver: approver, detail: "${approver} left unticked: ${unticked.join('; ')}", hint: '']
     }
-    run.reason = answer.BREAK_GLASS_REASON?.trim() ?: null
-    if (approver == startedBy() && !run.reason) {
-        run.outcome = 'REJECTED'
-        run.detail = "${approver} started this build and may not approve it too"
-        recordDecision(cfg, run, approver)
-        error(PREFIX + "Not approved: ${run.detail}; ask another approver, or give a break-glass reason (it is recorded).")
+    String breakGlass = answer.BREAK_GLASS_REASON?.trim() ?: null
+    if (approver == startedBy() && !breakGlass) {
+        return [approver: approver, detail: "${approver} started this build and may not approve it too",
+                hint    : '; ask another approver, or give a break-glass reason (it is recorded)']
     }
-    run.approvedBy = approver
-    echo PREFIX + "Approved by ${approver}" + (run.reason ? " under break-glass: ${run.reason}" : '')
+    if (run.approvers.contains(approver)) {
+        echo PREFIX + "${approver} has already approved; another approver is needed."
+        return null
+    }
+    if (breakGlass) {
+        run.breakGlassReason = breakGlass
+    }
+    run.approvers << approver
+    echo PREFIX + "Approved by ${approver}" + (breakGlass ? " under break-glass: ${breakGlass}" : '')
+    return null
 }
 
 /** The user who started the build, or null when no user did (a timer, an SCM change). */
@@ -294,7 +322,7 @@ void recordDecision(Map cfg, Map run, String decidedBy) {
         node(cfg.agent) {
             checkoutTag(cfg)
             promoteTag(tag: cfg.tag, environment: cfg.productionEnvironment, approvalDecision: run.outcome,
-                    approvedBy: decidedBy, reason: run.detail)
+                    approvedBy: decidedBy, decisionReason: run.detail)
         }
     } catch (recordErr) {
         echo PREFIX + "The ${run.outcome} decision could not be recorded in the ledger of ${cfg.productionEnvironment}: ${recordErr.message}"
@@ -312,7 +340,7 @@ void promoteToProduction(Map cfg, Map run) {
             node(cfg.agent) {
                 checkoutTag(cfg)
                 Map gates = promoteTag(tag: cfg.tag, environment: cfg.productionEnvironment, approvedBy: run.approvedBy,
-                        reason: run.reason, windowOverrideReason: cfg.windowOverrideReason, dryRun: true)
+                        breakGlassReason: run.breakGlassReason, windowOverrideReason: cfg.windowOverrideReason, dryRun: true)
                 refuseUnlessAllowed(gates, run)
                 if (gates.commit != run.commit) {
                     run.detail = "${cfg.tag} is at ${gates.commit} now, not the staged ${run.commit}"
@@ -336,7 +364,7 @@ void deployToProduction(Map cfg, Map run) {
     run.detail = "deploying, verifying and baking on ${cfg.productionEnvironment}"
     try {
         Map promoted = promoteTag(tag: cfg.tag, environment: cfg.productionEnvironment, approvedBy: run.approvedBy,
-                reason: run.reason, windowOverrideReason: cfg.windowOverrideReason, autoRollback: false)
+                breakGlassReason: run.breakGlassReason, windowOverrideReason: cfg.windowOverrideReason, autoRollback: false)
         run.outcome = promoted.outcome
         run.detail = promoted.verification
     } catch (hudson.AbortException failed) {
@@ -381,7 +409,10 @@ String where(String environment, Object slot) {
 }
 
 String summary(Map cfg, Map run) {
-    String approval = run.approvedBy ? ", approved by ${run.approvedBy}" : ''
+    String approval = run.approvers ? ", approved by ${run.approvers.join(', ')}" : ''
+    if (run.approvers && run.breakGlassReason) {
+        approval += " (break-glass: ${run.breakGlassReason})"
+    }
     return PREFIX + "releasePipeline: ${cfg.tag} (${run.commit ?: 'commit unknown'}) from " +
             "${where(cfg.stagingEnvironment, run.stagingSlot)} to ${cfg.productionEnvironment}: ${run.outcome}${approval} (${run.detail})"
 }

@@ -28,6 +28,10 @@ public final class Messages {
         return HOLDER.format("ReleaseAction.Approval");
     }
 
+    public static String ReleasesPage_BreakGlass(Object arg0, Object arg1) {
+        return HOLDER.format("ReleasesPage.BreakGlass", arg0, arg1);
+    }
+
     public static String ReleasesPage_DisplayName() {
         return HOLDER.format("ReleasesPage.DisplayName");
     }

@@ -83,6 +83,19 @@ public final class ReleasesPage implements RootAction {
                 .toList();
     }
 
+    /**
+     * The approvers of a record, and a break-glass mark with its reason when the starter counted as one of them;
+     * {@code null} when nobody approved.
+     */
+    public static String approval(LedgerRecord record) {
+        if (record.approver() == null) {
+            return null;
+        }
+        return record.breakGlassReason() == null
+                ? record.approver()
+                : Messages.ReleasesPage_BreakGlass(record.approver(), record.breakGlassReason());
+    }
+
     /** One environment slot: what runs there and its latest records, newest first. */
     public record Row(SlotStatus status, List<LedgerRecord> history) {
         public Row {

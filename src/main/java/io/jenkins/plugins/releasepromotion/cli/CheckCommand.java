@@ -1,6 +1,7 @@
 package io.jenkins.plugins.releasepromotion.cli;
 
 import io.jenkins.plugins.releasepromotion.engine.config.ReleaseConfig;
+import io.jenkins.plugins.releasepromotion.engine.gate.Approval;
 import io.jenkins.plugins.releasepromotion.engine.gate.GateDecision;
 import io.jenkins.plugins.releasepromotion.engine.gate.PromotionRequest;
 import io.jenkins.plugins.releasepromotion.engine.git.GitFacts;
@@ -11,6 +12,7 @@ import io.jenkins.plugins.releasepromotion.engine.usecase.PromoteRequest;
 import io.jenkins.plugins.releasepromotion.engine.usecase.Promotion;
 import io.jenkins.plugins.releasepromotion.engine.usecase.PromotionResult;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
                     target.environment,
                     target.slot,
                     System.getProperty("user.name"),
-                    approvedBy,
+                    approvedBy == null ? List.of() : List.of(Approval.named(approvedBy, "--approved-by")),
                     windowOverride,
                     null,
                     true);

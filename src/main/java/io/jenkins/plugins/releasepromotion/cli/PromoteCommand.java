@@ -1,5 +1,6 @@
 package io.jenkins.plugins.releasepromotion.cli;
 
+import io.jenkins.plugins.releasepromotion.engine.gate.Approval;
 import io.jenkins.plugins.releasepromotion.engine.gate.PromotionRequest;
 import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
 import io.jenkins.plugins.releasepromotion.engine.usecase.ApprovalEvidence;
@@ -8,8 +9,8 @@ import io.jenkins.plugins.releasepromotion.engine.usecase.PromoteRequest;
 import io.jenkins.plugins.releasepromotion.engine.usecase.Promotion;
 import io.jenkins.plugins.releasepromotion.engine.usecase.PromotionResult;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,7 +88,7 @@ final class PromoteCommand implements Callable<Integer> {
                     target.environment,
                     target.slot,
                     operation.actor(),
-                    approvedBy,
+                    approvedBy == null ? List.of() : List.of(Approval.named(approvedBy, "--approved-by")),
                     windowOverride,
                     breakGlass,
                     false);
@@ -99,18 +100,28 @@ final class PromoteCommand implements Callable<Integer> {
                     && planned.decision().allowed()) {
                 ApprovalPrompt.Decision decision = new ApprovalPrompt(root.terminal(), approvalTimeout)
                         .ask(ApprovalEvidence.of(repo.engine, planned.decision()), plan.approvers());
+                List<Approval> typed = decision.approver() == null
+                        ? List.of()
+                        : List.of(Approval.named(decision.approver(), "typed at the prompt"));
                 new Approvals(repo.engine)
-                        .record(plan, gate.actor(), decision.approver(), decision.outcome(), decision.reason(), null);
+                        .record(
+                                plan,
+                                gate.actor(),
+                                typed,
+                                decision.outcome(),
+                                decision.reason(),
+                                gate.breakGlassReason(),
+                                null);
                 if (!decision.approved()) {
                     return operation.rejected(options.json, plan, decision);
                 }
-                gate = gate.approvedBy(decision.approver());
+                gate = gate.withApprovals(typed);
             }
             PromotionResult result;
             try (Progress progress = repo.progress(operation.err(), root.terminal())) {
                 result = promotion.promote(request(gate), ResultOnce.around(repo.masked(progress)));
             }
-            return print(repo, result, gate.approvedBy());
+            return print(repo, result, gate.approverNames().isEmpty() ? null : String.join(", ", gate.approverNames()));
         }
     }
 
@@ -126,7 +137,7 @@ final class PromoteCommand implements Callable<Integer> {
     }
 
     private PromoteRequest request(PromotionRequest gate) {
-        return new PromoteRequest(gate, !skipVerify, autoRollback, null, Set.of());
+        return new PromoteRequest(gate, !skipVerify, autoRollback, null);
     }
 
     private int print(OpenedRepository repo, PromotionResult result, String approver) {

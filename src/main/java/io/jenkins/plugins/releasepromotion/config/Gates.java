@@ -16,6 +16,8 @@ public class Gates implements Describable<Gates>, Tree.Node {
     private String maxAttestationAge;
     private String liveVersion;
     private List<String> approvers = new ArrayList<>();
+    private Integer approvals;
+    private String approverKeys;
     private List<Window> windows = new ArrayList<>();
     private List<Freeze> freezes = new ArrayList<>();
 
@@ -68,6 +70,24 @@ public class Gates implements Describable<Gates>, Tree.Node {
         this.approvers = Lines.list(lines);
     }
 
+    public Integer getApprovals() {
+        return approvals;
+    }
+
+    @DataBoundSetter
+    public void setApprovals(Integer approvals) {
+        this.approvals = approvals;
+    }
+
+    public String getApproverKeys() {
+        return approverKeys;
+    }
+
+    @DataBoundSetter
+    public void setApproverKeys(String approverKeys) {
+        this.approverKeys = Lines.blankToNull(approverKeys);
+    }
+
     public List<Window> getWindows() {
         return new ArrayList<>(windows);
     }
@@ -93,6 +113,8 @@ public class Gates implements Describable<Gates>, Tree.Node {
                 .put("maxAttestationAge", maxAttestationAge)
                 .put("liveVersion", liveVersion)
                 .put("approvers", approvers)
+                .put("approvals", approvals)
+                .put("approverKeys", approverKeys)
                 .putAll("windows", windows)
                 .putAll("freezes", freezes);
     }

@@ -56,6 +56,18 @@ public final class Messages {
         return HOLDER.format("StepRun.UnknownEnvironment", arg0, arg1);
     }
 
+    public static String RunApprovals_NotRecorded(Object arg0, Object arg1, Object arg2, Object arg3, Object arg4) {
+        return HOLDER.format("RunApprovals.NotRecorded", arg0, arg1, arg2, arg3, arg4);
+    }
+
+    public static String RunApprovals_After(Object arg0, Object arg1, Object arg2) {
+        return HOLDER.format("RunApprovals.After", arg0, arg1, arg2);
+    }
+
+    public static String RunApprovals_NamedOnly() {
+        return HOLDER.format("RunApprovals.NamedOnly");
+    }
+
     public static String ApproverIdentities_NoSuchUser(Object arg0) {
         return HOLDER.format("ApproverIdentities.NoSuchUser", arg0);
     }

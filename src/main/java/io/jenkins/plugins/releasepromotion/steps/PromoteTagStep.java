@@ -6,6 +6,7 @@ import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.releasepromotion.action.ReleaseAction;
+import io.jenkins.plugins.releasepromotion.engine.gate.Approval;
 import io.jenkins.plugins.releasepromotion.engine.gate.PromotionPlan;
 import io.jenkins.plugins.releasepromotion.engine.gate.PromotionRequest;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
@@ -18,8 +19,10 @@ import io.jenkins.plugins.releasepromotion.engine.usecase.PromotionResult;
 import java.io.IOException;
 import java.io.Serial;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Set;
 import net.sf.json.JSONObject;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -43,7 +46,8 @@ public class PromoteTagStep extends Step {
     private boolean dryRun;
     private boolean verify = true;
     private Boolean autoRollback;
-    private String reason;
+    private String breakGlassReason;
+    private String decisionReason;
     private String approvedBy;
     private String windowOverrideReason;
     private Outcome approvalDecision;
@@ -98,13 +102,24 @@ public class PromoteTagStep extends Step {
         this.autoRollback = autoRollback;
     }
 
-    public String getReason() {
-        return reason;
+    public String getBreakGlassReason() {
+        return breakGlassReason;
     }
 
+    /** Why the person who started the build may count as an approver; recorded. Nothing else. */
     @DataBoundSetter
-    public void setReason(String reason) {
-        this.reason = blankToNull(reason);
+    public void setBreakGlassReason(String breakGlassReason) {
+        this.breakGlassReason = blankToNull(breakGlassReason);
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    /** Why an approval was refused or expired, with {@link #setApprovalDecision}; recorded. */
+    @DataBoundSetter
+    public void setDecisionReason(String decisionReason) {
+        this.decisionReason = blankToNull(decisionReason);
     }
 
     public String getApprovedBy() {
@@ -131,7 +146,7 @@ public class PromoteTagStep extends Step {
 
     /**
      * Records a refused approval instead of promoting: {@code REJECTED} or {@code EXPIRED}, with {@code approvedBy} as
-     * who decided (when known) and {@code reason} as why. Nothing is deployed.
+     * who decided (when known) and {@code decisionReason} as why. Nothing is deployed.
      */
     @DataBoundSetter
     public void setApprovalDecision(String approvalDecision) {
@@ -145,12 +160,12 @@ public class PromoteTagStep extends Step {
         }
     }
 
-    /** @param approverIdentities the approver's user ID and groups */
-    PromoteRequest request(String actor, String buildUrl, Set<String> approverIdentities) {
+    /** @param approvals the approvals proven on the build (its input records), each with the approver's groups */
+    PromoteRequest request(String actor, String buildUrl, List<Approval> approvals) {
         boolean planOnly = dryRun || approvalDecision != null;
-        PromotionRequest gate =
-                new PromotionRequest(tag, environment, slot, actor, approvedBy, windowOverrideReason, reason, planOnly);
-        return new PromoteRequest(gate, verify, autoRollback, buildUrl, approverIdentities);
+        PromotionRequest gate = new PromotionRequest(
+                tag, environment, slot, actor, approvals, windowOverrideReason, breakGlassReason, planOnly);
+        return new PromoteRequest(gate, verify, autoRollback, buildUrl);
     }
 
     @Override
@@ -180,10 +195,10 @@ public class PromoteTagStep extends Step {
             if (decision != null) {
                 return recordDecision(run, decision);
             }
-            PromotionResult result = Aborts.guard(run, () -> new Promotion(run.engine(step.environment))
-                    .promote(
-                            step.request(run.actor(), run.buildUrl(), run.approverIdentities(step.approvedBy)),
-                            run.log()));
+            Engine engine = run.engine(step.environment);
+            List<Approval> approvals = new RunApprovals(run, step.tag, step.environment).of(step.approvedBy);
+            PromotionResult result = Aborts.guard(run, () -> new Promotion(engine)
+                    .promote(step.request(run.actor(), run.buildUrl(), approvals), run.log()));
             if (!step.dryRun) {
                 run.attach(new ReleaseAction(
                         "promotion",
@@ -192,7 +207,7 @@ public class PromoteTagStep extends Step {
                         result.tag(),
                         result.commit(),
                         result.outcome().name(),
-                        step.approvedBy,
+                        names(approvals),
                         result.previousTag(),
                         result.releaseNotes(),
                         run.mask(result.message()),
@@ -211,19 +226,18 @@ public class PromoteTagStep extends Step {
         private LinkedHashMap<String, Object> recordDecision(StepRun run, Outcome decision)
                 throws IOException, InterruptedException {
             Engine engine = run.engine(step.environment);
+            List<Approval> refusedBy = new RunApprovals(run, step.tag, step.environment).refusedBy(step.approvedBy);
             PromotionResult planned = Aborts.guard(run, () -> new Promotion(engine)
-                    .promote(
-                            step.request(run.actor(), run.buildUrl(), run.approverIdentities(step.approvedBy)),
-                            line -> {}));
+                    .promote(step.request(run.actor(), run.buildUrl(), List.of()), line -> {}));
             PromotionPlan plan = planned.decision().plan();
             if (plan.commit() == null) {
                 throw new AbortException(ConsoleLog.PREFIX
                         + Messages.PromoteTagStep_DecisionWithoutCommit(
                                 decision, step.tag, run.mask(planned.message())));
             }
-            String reason = step.reason == null ? null : run.mask(step.reason);
+            String reason = step.decisionReason == null ? null : run.mask(step.decisionReason);
             LedgerRecord record =
-                    new Approvals(engine).record(plan, run.actor(), step.approvedBy, decision, reason, run.buildUrl());
+                    new Approvals(engine).record(plan, run.actor(), refusedBy, decision, reason, null, run.buildUrl());
             String where = where(plan.environment(), plan.slot());
             String line = Messages.PromoteTagStep_DecisionRecorded(
                     plan.tag(), where, decision, reason == null ? "" : "(" + reason + ")");
@@ -234,7 +248,7 @@ public class PromoteTagStep extends Step {
                     plan.tag(),
                     plan.commit(),
                     decision.name(),
-                    step.approvedBy,
+                    names(refusedBy),
                     plan.rollbackTag(),
                     plan.releaseNotes(),
                     line,
@@ -242,6 +256,13 @@ public class PromoteTagStep extends Step {
             run.log().line(line);
             return Results.of(record, plan);
         }
+    }
+
+    /** The approvers' user IDs, comma-separated, as the build page shows them; {@code null} for none. */
+    static String names(List<Approval> approvals) {
+        return approvals.isEmpty()
+                ? null
+                : String.join(",", approvals.stream().map(Approval::approver).toList());
     }
 
     static String where(String environment, Integer slot) {
@@ -253,6 +274,14 @@ public class PromoteTagStep extends Step {
         @Override
         public String getFunctionName() {
             return "promoteTag";
+        }
+
+        /** The workspace's context, and the step's node in the flow graph, where the input steps before it are read. */
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            Set<Class<?>> context = new java.util.HashSet<>(super.getRequiredContext());
+            context.add(FlowNode.class);
+            return Set.copyOf(context);
         }
 
         @Override

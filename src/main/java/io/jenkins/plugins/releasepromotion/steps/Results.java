@@ -32,6 +32,8 @@ final class Results {
         map.put("report", r.reportJson());
         map.put("message", r.message());
         map.put("recordId", r.recordId());
+        // How many distinct approvers the environment needs: the var and the template ask input until they have them.
+        map.put("approvals", r.decision() == null ? 1 : r.decision().plan().approvals());
         return map;
     }
 

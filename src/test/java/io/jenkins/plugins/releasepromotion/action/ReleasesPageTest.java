@@ -76,6 +76,25 @@ class ReleasesPageTest {
         assertThat(recordsRead.get()).isEqualTo(RecentHistory.READ_LIMIT);
     }
 
+    @Test
+    void aBreakGlassPromotionIsMarkedInItsRow() {
+        JsonLinesLedger ledger = new JsonLinesLedger(dir);
+        deploy(ledger, "staging", 1, 0);
+        List<LedgerRecord.Approver> approvers = List.of(
+                new LedgerRecord.Approver("carol", "input submitted on job/app/7/"),
+                new LedgerRecord.Approver("bob", "input submitted on job/app/7/"));
+        ledger.append(LedgerRecord.started(RecordKind.DEPLOYMENT, "staging", 1, "v1.0.1", "c1", "carol", T)
+                .withApprovals(approvers, "on-call alone during the outage")
+                .finish(Outcome.SUCCEEDED, T.plusSeconds(5)));
+        deploy(ledger, "staging", 1, 2);
+
+        List<LedgerRecord> history = ReleasesPage.rows(CONFIG, ledger).get(0).getHistory();
+
+        assertThat(history)
+                .extracting(ReleasesPage::approval)
+                .containsExactly(null, "carol, bob (BREAK-GLASS: on-call alone during the outage)", null);
+    }
+
     static void deploy(Ledger ledger, String environment, Integer slot, int i) {
         ledger.append(
                 LedgerRecord.started(RecordKind.DEPLOYMENT, environment, slot, "v1.0." + i, "c" + i, "app#" + i, T)

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.jenkinsci.Symbol;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConfigurationAsCodeShapeTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -288,7 +289,40 @@ class ConfigurationAsCodeShapeTest {
                         "expectJson",
                         "expectBody");
         assertThat(CascShapedBinder.attributes(Gates.class))
-                .contains("promotesFrom", "maxAttestationAge", "liveVersion", "approvers", "windows", "freezes");
+                .contains(
+                        "promotesFrom",
+                        "maxAttestationAge",
+                        "liveVersion",
+                        "approvers",
+                        "approvals",
+                        "approverKeys",
+                        "windows",
+                        "freezes");
+    }
+
+    @Test
+    void approvalsAndApproverKeysSurviveExportAndImport(@TempDir Path dir) throws Exception {
+        Path keys = Files.writeString(
+                dir.resolve("allowed_signers"),
+                "ann ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAICTwOJzQN39x+JNyb6ozKT7r/ifRraVu4SdC/EO0Zoyc\n");
+        ReleasePromotionConfiguration jenkins = loadLikeCasc(cascDocument(
+                """
+                environments:
+                  - name: production
+                    deploy: {script: {command: [./deploy.sh]}}
+                    gates:
+                      approvers: [ann, bob]
+                      approvals: 2
+                      approverKeys: "%s"
+                """
+                        .formatted(keys)));
+
+        ReleasePromotionConfiguration again = loadLikeCasc(exportLikeCasc(jenkins));
+
+        var gates = again.toReleaseConfig().environments().get(0).gates();
+        assertThat(gates.approvals()).isEqualTo(2);
+        assertThat(gates.approverKeys()).isEqualTo(keys.toString());
+        assertThat(again.toReleaseConfig()).isEqualTo(jenkins.toReleaseConfig());
     }
 
     @Test

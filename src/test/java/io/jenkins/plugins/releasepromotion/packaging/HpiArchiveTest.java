@@ -101,11 +101,17 @@ class HpiArchiveTest {
                         "ssh-credentials",
                         "plain-credentials",
                         "structs",
+                        "workflow-api",
+                        "pipeline-input-step",
                         "bouncycastle-api");
         assertThat(List.of(dependencies.split(","))).allMatch(d -> d.matches("[a-z-]+:\\d+\\.[0-9a-z._-]+"));
         // The version the Jenkins 2.541.x BOM ships (bom 6916.v15ec97679743, bom-weekly/pom.xml line 867, imported
         // unchanged through bom-2.555.x and bom-2.568.x).
         assertThat(dependencies).contains("bouncycastle-api:2.30.1.84-291.v9f17b_21896e2");
+        // The same BOM: bom-weekly/pom.xml line 1421-1422 (pipeline-input-step) and line 38 (workflow-api).
+        assertThat(dependencies)
+                .contains("pipeline-input-step:560.v56198a_642157")
+                .contains("workflow-api:1413.v2ff1a_5e720fa_");
     }
 
     @Test

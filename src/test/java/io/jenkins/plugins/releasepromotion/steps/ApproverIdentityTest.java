@@ -85,6 +85,7 @@ class ApproverIdentityTest {
     @Test
     void aGroupApproverMatchesWhenTheBuildRunsAsAUserWithoutAdminister() throws Exception {
         scenario.start(PromoteTagStepTest.promote("v1.0.0", "staging", 1)).await();
+        scenario.flow.inputSubmittedBy("alice", null);
         scenario.buildIdentity = BUILDER;
         PromoteTagStep step = PromoteTagStepTest.promote("v1.0.0", "production", null);
         step.setApprovedBy("alice");
@@ -98,6 +99,7 @@ class ApproverIdentityTest {
     void anApproverTheSecurityRealmNoLongerKnowsCountsByIdAloneAndTheLogSaysSo() throws Exception {
         TestUsers.goneFromRealm("alice");
         scenario.start(PromoteTagStepTest.promote("v1.0.0", "staging", 1)).await();
+        scenario.flow.inputSubmittedBy("alice", null);
         scenario.buildIdentity = BUILDER;
         PromoteTagStep step = PromoteTagStepTest.promote("v1.0.0", "production", null);
         step.setApprovedBy("alice");

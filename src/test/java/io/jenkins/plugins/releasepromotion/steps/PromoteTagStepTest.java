@@ -88,6 +88,7 @@ class PromoteTagStepTest extends ScenarioTest {
         scenario.environments.get(1).getGates().setApprovers(java.util.List.of("alice", "bob"));
         scenario.reconfigure();
         scenario.start(promote("v1.0.0", "staging", 1)).await();
+        scenario.flow.inputSubmittedBy("alice", null);
         PromoteTagStep step = promote("v1.0.0", "production", null);
         step.setApprovedBy("alice");
 
@@ -109,7 +110,7 @@ class PromoteTagStepTest extends ScenarioTest {
         PromoteTagStep step = promote("v1.0.0", "production", null);
         step.setApprovalDecision("REJECTED");
         step.setApprovedBy("bob");
-        step.setReason("bob left unticked: Rollback plan ready");
+        step.setDecisionReason("bob left unticked: Rollback plan ready");
 
         Scenario.Running running = scenario.start(step);
         Map<?, ?> result = (Map<?, ?>) running.await();
@@ -138,7 +139,7 @@ class PromoteTagStepTest extends ScenarioTest {
     void anExpiryIsRecordedWithNobodyAsTheApproverEvenWhenTheGatesWouldRefuse() throws Exception {
         PromoteTagStep step = promote("v1.0.0", "production", null);
         step.setApprovalDecision("EXPIRED");
-        step.setReason("no answer within 60 minutes");
+        step.setDecisionReason("no answer within 60 minutes");
 
         Map<?, ?> result = (Map<?, ?>) scenario.start(step).await();
 

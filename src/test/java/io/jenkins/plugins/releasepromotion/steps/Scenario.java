@@ -47,6 +47,8 @@ final class Scenario implements AutoCloseable {
     java.util.function.Function<TaskListener, Launcher> launcher = Launcher.LocalLauncher::new;
     /** The build's environment as {@code withEnv} leaves it. */
     final java.util.Map<String, String> buildEnvironment = new java.util.HashMap<>();
+    /** The flow graph of the builds: each step started gets the next node, after the inputs answered so far. */
+    final TestFlow flow = new TestFlow();
 
     private int builds;
 
@@ -116,7 +118,8 @@ final class Scenario implements AutoCloseable {
                 .with(TaskListener.class, listener)
                 .with(FilePath.class, new FilePath(channel, workspace.toString()))
                 .with(Launcher.class, launcher.apply(listener))
-                .with(EnvVars.class, new EnvVars(buildEnvironment));
+                .with(EnvVars.class, new EnvVars(buildEnvironment))
+                .with(org.jenkinsci.plugins.workflow.graph.FlowNode.class, flow.step());
         return started(build, listener, context, step);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.releasepromotion.engine.gate.Approval;
 import io.jenkins.plugins.releasepromotion.engine.gate.PromotionRequest;
 import io.jenkins.plugins.releasepromotion.engine.usecase.PromoteRequest;
 import io.jenkins.plugins.releasepromotion.engine.usecase.RollbackRequest;
@@ -32,7 +33,7 @@ class StepParametersTest {
         assertThat(step.isDryRun()).isFalse();
         assertThat(step.getAutoRollback()).isNull();
         assertThat(step.getSlot()).isNull();
-        PromoteRequest request = step.request("app#7", "job/app/7/", Set.of());
+        PromoteRequest request = step.request("app#7", "job/app/7/", java.util.List.of());
         assertThat(request.verify()).isTrue();
         assertThat(request.autoRollback()).isNull();
         assertThat(request.buildUrl()).isEqualTo("job/app/7/");
@@ -47,22 +48,24 @@ class StepParametersTest {
         step.setDryRun(true);
         step.setVerify(false);
         step.setAutoRollback(false);
-        step.setReason("incident 42, the release manager is away");
+        step.setBreakGlassReason("incident 42, the release manager is away");
         step.setApprovedBy("alice");
         step.setWindowOverrideReason("security fix");
 
-        PromoteRequest request = step.request("app#8", null, Set.of("alice", "release-managers"));
+        Approval alice = new Approval("alice", Set.of("release-managers"), "input submitted on job/app/8/");
+        PromoteRequest request = step.request("app#8", null, java.util.List.of(alice));
 
         assertThat(request.verify()).isFalse();
         assertThat(request.autoRollback()).isFalse();
-        assertThat(request.approverIdentities()).containsExactlyInAnyOrder("alice", "release-managers");
+        assertThat(request.gate().approvals())
+                .containsExactly(new Approval("alice", Set.of("release-managers"), "input submitted on job/app/8/"));
         assertThat(request.gate())
                 .isEqualTo(new PromotionRequest(
                         "v1.2.3",
                         "staging",
                         2,
                         "app#8",
-                        "alice",
+                        request.gate().approvals(),
                         "security fix",
                         "incident 42, the release manager is away",
                         true));
@@ -71,12 +74,12 @@ class StepParametersTest {
     @Test
     void blankOptionalTextIsUnset() {
         PromoteTagStep step = new PromoteTagStep("v1.2.3", "staging");
-        step.setReason("  ");
+        step.setBreakGlassReason("  ");
         step.setApprovedBy("");
         RollbackToStep rollback = new RollbackToStep("staging");
         rollback.setTag(" ");
 
-        assertThat(step.getReason()).isNull();
+        assertThat(step.getBreakGlassReason()).isNull();
         assertThat(step.getApprovedBy()).isNull();
         assertThat(rollback.getTag()).isNull();
     }
@@ -123,7 +126,12 @@ class StepParametersTest {
         assertThat(steps).containsOnlyKeys("promoteTag", "verifyDeployment", "rollbackTo", "releaseStatus");
         assertThat(Set.<Object>copyOf(steps.get("promoteTag").getRequiredContext()))
                 .containsExactlyInAnyOrder(
-                        Run.class, TaskListener.class, FilePath.class, hudson.Launcher.class, hudson.EnvVars.class);
+                        Run.class,
+                        TaskListener.class,
+                        FilePath.class,
+                        hudson.Launcher.class,
+                        hudson.EnvVars.class,
+                        org.jenkinsci.plugins.workflow.graph.FlowNode.class);
         assertThat(Set.<Object>copyOf(steps.get("releaseStatus").getRequiredContext()))
                 .containsExactlyInAnyOrder(Run.class, TaskListener.class);
         assertThat(steps.get("promoteTag").getDisplayName()).isEqualTo("Promote a release tag to an environment");

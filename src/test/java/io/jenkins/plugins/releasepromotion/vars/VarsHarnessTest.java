@@ -20,7 +20,16 @@ class VarsHarnessTest {
 
         assertThat(promote.required()).containsExactly("tag", "environment");
         assertThat(promote.optional())
-                .contains("slot", "dryRun", "verify", "autoRollback", "approvedBy", "reason", "windowOverrideReason");
+                .contains(
+                        "slot",
+                        "dryRun",
+                        "verify",
+                        "autoRollback",
+                        "approvedBy",
+                        "breakGlassReason",
+                        "decisionReason",
+                        "windowOverrideReason")
+                .doesNotContain("reason");
         assertThat(OurSteps.all().get("rollbackTo").required()).containsExactly("environment");
         assertThat(OurSteps.all().get("releaseStatus").required()).isEmpty();
     }

@@ -190,9 +190,10 @@ class VarsReleasePipelineTest {
         assertThatThrownBy(() -> h.runVar("releasePipeline", config)).isInstanceOf(Interrupted.class);
 
         assertThat(h.calls("timeout").get(0).args()).containsEntry("time", 30).containsEntry("unit", "MINUTES");
-        assertThat(h.build().getDescription()).isEqualTo("v1.2.0 to production: EXPIRED (no answer within 30 minutes)");
+        assertThat(h.build().getDescription())
+                .isEqualTo("v1.2.0 to production: EXPIRED (no answer within 30 minutes (0 of 1 approved))");
         assertThat(productionDeploys(h)).isEmpty();
-        assertRecordedRefusal(h, "EXPIRED", null, "no answer within 30 minutes");
+        assertRecordedRefusal(h, "EXPIRED", null, "no answer within 30 minutes (0 of 1 approved)");
     }
 
     @Test
@@ -220,8 +221,77 @@ class VarsReleasePipelineTest {
 
         assertThat(productionDeploys(h).get(0).args())
                 .containsEntry("approvedBy", "alice")
-                .hasEntrySatisfying(
-                        "reason", v -> assertThat(String.valueOf(v)).isEqualTo("on-call alone during the outage"));
+                .hasEntrySatisfying("breakGlassReason", v -> assertThat(String.valueOf(v))
+                        .isEqualTo("on-call alone during the outage"));
+    }
+
+    /** Production's gates need two approvers: its dry run says so, as promoteTag's result does. */
+    static Object twoApprovals(Map<String, Object> args) {
+        Map<String, Object> result = new LinkedHashMap<>(Environments.promote(args));
+        result.put("approvals", "production".equals(args.get("environment")) ? 2 : 1);
+        return result;
+    }
+
+    /** The approvers who answer input, one per prompt, in turn. */
+    static java.util.function.Function<Map<String, Object>, Object> answers(String... approvers) {
+        java.util.Iterator<String> next = List.of(approvers).iterator();
+        return args -> Environments.ticked(next.next());
+    }
+
+    @Test
+    void asksUntilTwoDistinctApproversHaveApprovedShowingWhoHasSoFar() {
+        PipelineHarness h = healthy("carol")
+                .ours("promoteTag", VarsReleasePipelineTest::twoApprovals)
+                .input(answers("alice", "alice", "bob"));
+
+        Object result = h.runVar("releasePipeline", config());
+
+        assertThat(h.calls("input"))
+                .extracting(c -> String.valueOf(c.args().get("message")))
+                .satisfiesExactly(
+                        first -> assertThat(first).contains("Approvals: 0 of 2 approved\n"),
+                        second -> assertThat(second).contains("Approvals: 1 of 2 approved: alice\n"),
+                        third -> assertThat(third).contains("Approvals: 1 of 2 approved: alice\n"));
+        assertThat(h.calls("timeout")).hasSize(1);
+        assertThat(h.echoes()).contains("[release-promotion] alice has already approved; another approver is needed.");
+        assertThat(productionDeploys(h).get(0).args()).containsEntry("approvedBy", "alice,bob");
+        assertThat(result)
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("approvers", List.of("alice", "bob"));
+        assertThat(last(h.echoes())).contains("SUCCEEDED, approved by alice, bob");
+    }
+
+    @Test
+    void anApprovalThatTimesOutBeforeTheSecondApproverIsExpiredAndSaysWhoHadApproved() {
+        PipelineHarness h = healthy("carol").ours("promoteTag", VarsReleasePipelineTest::twoApprovals);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        h.input(args -> asked.incrementAndGet() == 1 ? Environments.ticked("alice") : h.expire());
+
+        assertThatThrownBy(() -> h.runVar("releasePipeline", config())).isInstanceOf(Interrupted.class);
+
+        assertThat(productionDeploys(h)).isEmpty();
+        assertRecordedRefusal(h, "EXPIRED", null, "no answer within 60 minutes (1 of 2 approved: alice)");
+    }
+
+    @Test
+    void theStarterCountsAsOneOfTwoOnlyUnderBreakGlass() {
+        PipelineHarness h = healthy("alice").ours("promoteTag", VarsReleasePipelineTest::twoApprovals);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        h.input(args -> {
+            if (asked.incrementAndGet() == 2) {
+                return Environments.ticked("bob");
+            }
+            Map<String, Object> answer = new HashMap<>(Environments.ticked("alice"));
+            answer.put("BREAK_GLASS_REASON", "on-call alone during the outage");
+            return answer;
+        });
+
+        h.runVar("releasePipeline", config());
+
+        assertThat(productionDeploys(h).get(0).args())
+                .containsEntry("approvedBy", "alice,bob")
+                .containsEntry("breakGlassReason", "on-call alone during the outage");
+        assertThat(last(h.echoes())).contains("approved by alice, bob (break-glass: on-call alone during the outage)");
     }
 
     @Test
@@ -437,7 +507,7 @@ class VarsReleasePipelineTest {
                     .containsEntry("environment", "production")
                     .containsEntry("approvalDecision", decision)
                     .containsEntry("approvedBy", refuser);
-            assertThat(String.valueOf(c.args().get("reason"))).isEqualTo(reason);
+            assertThat(String.valueOf(c.args().get("decisionReason"))).isEqualTo(reason);
             assertThat(c.nodeDepth()).isEqualTo(1);
             assertThat(c.locks()).isEmpty();
         });

@@ -78,7 +78,8 @@ class VarsTemplateTest {
         assertThat(expired.build().getDescription()).isEqualTo("v1.2.0 to production: EXPIRED");
         assertThat(VarsReleasePipelineTest.last(expired.echoes())).contains("to production: EXPIRED");
         assertThat(VarsReleasePipelineTest.productionDeploys(expired)).isEmpty();
-        VarsReleasePipelineTest.assertRecordedRefusal(expired, "EXPIRED", null, "no answer within 60 minutes");
+        VarsReleasePipelineTest.assertRecordedRefusal(
+                expired, "EXPIRED", null, "no answer within 60 minutes (0 of 1 approved)");
     }
 
     @Test
@@ -100,7 +101,8 @@ class VarsTemplateTest {
         });
         breakGlass.runTemplate(TEMPLATE);
         assertThat(VarsReleasePipelineTest.productionDeploys(breakGlass).get(0).args())
-                .hasEntrySatisfying("reason", v -> assertThat(String.valueOf(v)).isEqualTo("on-call alone"));
+                .hasEntrySatisfying(
+                        "breakGlassReason", v -> assertThat(String.valueOf(v)).isEqualTo("on-call alone"));
     }
 
     @Test

@@ -1,10 +1,13 @@
 package io.jenkins.plugins.releasepromotion.engine.config;
 
 import io.jenkins.plugins.releasepromotion.engine.model.DisplayText;
+import io.jenkins.plugins.releasepromotion.engine.signing.AllowedSigners;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The rules of an environment's gates: where tags come from, approvers, windows and freezes. */
+/** The rules of an environment's gates: where tags come from, approvers and their keys, windows and freezes. */
 final class GateRules {
 
     private GateRules() {}
@@ -17,11 +20,30 @@ final class GateRules {
                 problems.add(Problems.index(Problems.child(path, "approvers"), i), "blank; name a user ID or a group");
             }
         }
+        if (gates.approvals() > 1 && gates.approvers().isEmpty()) {
+            problems.add(
+                    Problems.child(path, "approvals"),
+                    gates.approvals() + " approvals need approvers; list who may approve under approvers");
+        }
+        approverKeys(gates.approverKeys(), Problems.child(path, "approverKeys"), problems);
         for (int i = 0; i < gates.windows().size(); i++) {
             window(gates.windows().get(i), Problems.index(Problems.child(path, "windows"), i), problems);
         }
         for (int i = 0; i < gates.freezes().size(); i++) {
             freeze(gates.freezes().get(i), Problems.index(Problems.child(path, "freezes"), i), problems);
+        }
+    }
+
+    private static void approverKeys(String file, String path, Problems problems) {
+        if (file == null) {
+            return;
+        }
+        try {
+            AllowedSigners.read(Path.of(file));
+        } catch (InvalidPathException e) {
+            problems.add(path, "'" + DisplayText.of(file) + "' is not a path; give the allowed_signers file's path");
+        } catch (IllegalArgumentException e) {
+            problems.add(path, e.getMessage());
         }
     }
 

@@ -16,7 +16,24 @@ final class GatesBinder {
                 r.choice("liveVersion", LiveVersionMode.class),
                 r.texts("approvers"),
                 r.mappings("windows", GatesBinder::window),
-                r.mappings("freezes", GatesBinder::freeze));
+                r.mappings("freezes", GatesBinder::freeze),
+                approvals(r),
+                r.text("approverKeys"));
+    }
+
+    /** A whole number of at least 1; 0 (the default) when absent or refused. */
+    private static int approvals(MappingReader r) {
+        Integer number = r.parsed("approvals", GatesBinder::approvalCount);
+        return number == null ? 0 : number;
+    }
+
+    private static int approvalCount(String text) {
+        int number = Scalars.integer(text);
+        if (number < 1) {
+            throw new IllegalArgumentException(number + " is not a number of approvers; give a whole number of 1 or"
+                    + " more (how many distinct approvers a promotion needs)");
+        }
+        return number;
     }
 
     private static DeployWindow window(MappingReader r) {

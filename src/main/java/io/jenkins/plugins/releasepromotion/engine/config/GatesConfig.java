@@ -12,6 +12,9 @@ import java.util.List;
  * @param approvers user IDs or group names allowed to approve; empty means no approval is asked
  * @param windows when deploys are allowed; empty means any time
  * @param freezes periods when deploys are refused
+ * @param approvals how many distinct approvers a promotion needs (default 1); counted only where there are approvers
+ * @param approverKeys the path of an OpenSSH {@code allowed_signers} file of the approvers' keys; where set, the
+ *     command line accepts only signed approvals
  */
 public record GatesConfig(
         String promotesFrom,
@@ -19,10 +22,12 @@ public record GatesConfig(
         LiveVersionMode liveVersion,
         List<String> approvers,
         List<DeployWindow> windows,
-        List<Freeze> freezes) {
+        List<Freeze> freezes,
+        int approvals,
+        String approverKeys) {
 
     public static final Duration DEFAULT_MAX_ATTESTATION_AGE = Duration.ofDays(14);
-    public static final GatesConfig NONE = new GatesConfig(null, null, null, null, null, null);
+    public static final GatesConfig NONE = new GatesConfig(null, null, null, null, null, null, 0, null);
 
     public GatesConfig {
         maxAttestationAge = maxAttestationAge == null ? DEFAULT_MAX_ATTESTATION_AGE : maxAttestationAge;
@@ -30,5 +35,7 @@ public record GatesConfig(
         approvers = approvers == null ? List.of() : List.copyOf(approvers);
         windows = windows == null ? List.of() : List.copyOf(windows);
         freezes = freezes == null ? List.of() : List.copyOf(freezes);
+        approvals = approvals < 1 ? 1 : approvals;
+        approverKeys = approverKeys == null || approverKeys.isBlank() ? null : approverKeys;
     }
 }

@@ -11,7 +11,6 @@ import io.jenkins.plugins.releasepromotion.engine.model.TagPattern;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Everything the gates need to decide, gathered beforehand. Gates read nothing else, so a decision is a pure function
@@ -28,7 +27,6 @@ import java.util.Set;
  * @param live what the source environment's slots report now; {@code null} when not looked at
  * @param migrationChanges paths under the migrations path changed since the running tag; {@code null} when unknown
  * @param lockHolder who holds the environment's deployment lock; {@code null} when free
- * @param approverIdentities the approver's user ID and groups, matched against the configured approvers
  */
 public record GateFacts(
         PromotionRequest request,
@@ -49,7 +47,6 @@ public record GateFacts(
         List<String> migrationChanges,
         String lockHolder,
         List<Interrupted> interrupted,
-        Set<String> approverIdentities,
         Instant now) {
 
     public GateFacts {
@@ -62,7 +59,6 @@ public record GateFacts(
         live = live == null ? null : List.copyOf(live);
         migrationChanges = migrationChanges == null ? null : List.copyOf(migrationChanges);
         interrupted = interrupted == null ? List.of() : List.copyOf(interrupted);
-        approverIdentities = approverIdentities == null ? Set.of() : Set.copyOf(approverIdentities);
         changelog = changelog == null ? Changelog.problem("the changelog was not read") : changelog;
     }
 
@@ -89,8 +85,7 @@ public record GateFacts(
                 .changelog(changelog)
                 .migrationChanges(migrationChanges)
                 .lockHolder(lockHolder)
-                .interrupted(interrupted)
-                .approverIdentities(approverIdentities);
+                .interrupted(interrupted);
     }
 
     public static Builder builder(PromotionRequest request, EnvironmentConfig environment, TagFact tag, Instant now) {
@@ -118,7 +113,6 @@ public record GateFacts(
         private List<String> migrationChanges;
         private String lockHolder;
         private List<Interrupted> interrupted;
-        private Set<String> approverIdentities;
 
         Builder(PromotionRequest request, EnvironmentConfig environment, TagFact tag, Instant now) {
             this.request = request;
@@ -199,11 +193,6 @@ public record GateFacts(
             return this;
         }
 
-        public Builder approverIdentities(Set<String> value) {
-            approverIdentities = value == null ? null : Set.copyOf(value);
-            return this;
-        }
-
         public GateFacts build() {
             return new GateFacts(
                     request,
@@ -224,7 +213,6 @@ public record GateFacts(
                     migrationChanges,
                     lockHolder,
                     interrupted,
-                    approverIdentities,
                     now);
         }
     }

@@ -45,6 +45,7 @@ public final class Gates {
                 BackupGate.required(facts),
                 facts.migrationChanges(),
                 facts.environment().gates().approvers(),
+                facts.environment().gates().approvals(),
                 facts.request().windowOverrideReason());
     }
 }

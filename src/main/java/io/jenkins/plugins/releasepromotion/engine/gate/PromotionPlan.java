@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param rollbackTag {@code null} on a first deployment, or where no older good tag is recorded
  * @param approvers who may approve; empty when the environment asks for no approval
+ * @param approvals how many distinct approvers it needs when there are approvers
  */
 public record PromotionPlan(
         String tag,
@@ -22,6 +23,7 @@ public record PromotionPlan(
         boolean backupRequired,
         List<String> migrationChanges,
         List<String> approvers,
+        int approvals,
         String windowOverrideReason) {
 
     public PromotionPlan {

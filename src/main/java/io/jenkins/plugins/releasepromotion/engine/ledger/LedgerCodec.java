@@ -12,13 +12,14 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.CRC32C;
 
 /**
  * One record per line: a JSON object in ASCII (other characters escaped, so a line never holds a raw newline and
- * reads the same in any encoding), null fields left out, times as ISO-8601 UTC, enums by name, and a last member
+ * reads the same in any encoding), null fields and empty lists left out, times as ISO-8601 UTC, enums by name, and a last member
  * {@code "crc"}: the CRC-32C, 8 lowercase hex digits, of the line's bytes with that member removed. The checksum
  * catches a line that was damaged yet still parses; a line without it (written by hand) is accepted as it is.
  */
@@ -43,6 +44,8 @@ final class LedgerCodec {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .withConfigOverride(
                     Map.class, o -> o.setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null)))
+            .withConfigOverride(
+                    List.class, o -> o.setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null)))
             .build();
 
     /** The whole line, newline included. */

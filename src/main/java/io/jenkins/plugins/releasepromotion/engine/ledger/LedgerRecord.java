@@ -5,6 +5,7 @@ import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -18,6 +19,9 @@ import java.util.UUID;
  * to approvers and kept forever, so it must never hold a secret.
  *
  * @param slot the slot, counted from 1; {@code null} when the environment has no slots
+ * @param approver who approved: the approvers' names, comma-separated (the only approval member of older records)
+ * @param approvers each approver with how the approval was proven; empty in older records
+ * @param breakGlassReason why the person who started it could approve it too; {@code null} when not under break-glass
  * @param outcome {@code null} for a started record, required for a finished one
  * @param finishedAt {@code null} for a started record, required for a finished one
  */
@@ -34,6 +38,8 @@ public record LedgerRecord(
         Instant finishedAt,
         String actor,
         String approver,
+        List<Approver> approvers,
+        String breakGlassReason,
         String buildUrl,
         String reason,
         String previousTag,
@@ -59,6 +65,20 @@ public record LedgerRecord(
                     + " outcome and end time: a finished record names both; use finish(outcome, now).");
         }
         evidence = Collections.unmodifiableMap(copy(evidence));
+        approvers = approvers == null ? List.of() : List.copyOf(approvers);
+    }
+
+    /**
+     * One approver of an approval or deployment record.
+     *
+     * @param name the user ID or signing principal
+     * @param proof how it was proven, e.g. {@code input "Release approval" on build #12} or the signing key's
+     *     fingerprint; never a secret
+     */
+    public record Approver(String name, String proof) {
+        public Approver {
+            name = required(name, "an approver name");
+        }
     }
 
     /** A new operation with a fresh id, written before the work begins. */
@@ -77,6 +97,8 @@ public record LedgerRecord(
                 null,
                 actor,
                 null,
+                List.of(),
+                null,
                 null,
                 null,
                 null,
@@ -90,25 +112,55 @@ public record LedgerRecord(
             throw new IllegalStateException("Ledger record " + DisplayText.of(id) + " is already finished with "
                     + outcome + "; finish the STARTED record of an operation only once.");
         }
-        return copy(Phase.FINISHED, result, now, approver, buildUrl, reason, previousTag, previousCommit, evidence);
+        return copy(Phase.FINISHED, result, now, approval(), buildUrl, reason, previousTag, previousCommit, evidence);
     }
 
+    /** This record naming an approver without a proof, as older records did. */
     public LedgerRecord withApprover(String who) {
-        return copy(phase, outcome, finishedAt, who, buildUrl, reason, previousTag, previousCommit, evidence);
+        return copy(
+                phase,
+                outcome,
+                finishedAt,
+                new Approval(who, List.of(), null),
+                buildUrl,
+                reason,
+                previousTag,
+                previousCommit,
+                evidence);
+    }
+
+    /**
+     * This record with its approvers, each with its proof, and the break-glass reason; {@link #approver()} becomes
+     * their names, comma-separated, so readers of the older single member see them all.
+     */
+    public LedgerRecord withApprovals(List<Approver> all, String breakGlass) {
+        String names = all == null || all.isEmpty()
+                ? null
+                : String.join(", ", all.stream().map(Approver::name).toList());
+        return copy(
+                phase,
+                outcome,
+                finishedAt,
+                new Approval(names, all, breakGlass),
+                buildUrl,
+                reason,
+                previousTag,
+                previousCommit,
+                evidence);
     }
 
     public LedgerRecord withBuildUrl(String url) {
-        return copy(phase, outcome, finishedAt, approver, url, reason, previousTag, previousCommit, evidence);
+        return copy(phase, outcome, finishedAt, approval(), url, reason, previousTag, previousCommit, evidence);
     }
 
     /** The reason given for the operation, e.g. for a rollback or for deploying outside a window. */
     public LedgerRecord withReason(String why) {
-        return copy(phase, outcome, finishedAt, approver, buildUrl, why, previousTag, previousCommit, evidence);
+        return copy(phase, outcome, finishedAt, approval(), buildUrl, why, previousTag, previousCommit, evidence);
     }
 
     /** What ran there before this operation: the tag and commit a rollback would return to. */
     public LedgerRecord withPrevious(String formerTag, String formerCommit) {
-        return copy(phase, outcome, finishedAt, approver, buildUrl, reason, formerTag, formerCommit, evidence);
+        return copy(phase, outcome, finishedAt, approval(), buildUrl, reason, formerTag, formerCommit, evidence);
     }
 
     /** This record with one more piece of evidence; an existing key is replaced. */
@@ -120,7 +172,7 @@ public record LedgerRecord(
 
     /** This record with its evidence replaced by {@code all}. */
     public LedgerRecord withEvidence(Map<String, String> all) {
-        return copy(phase, outcome, finishedAt, approver, buildUrl, reason, previousTag, previousCommit, all);
+        return copy(phase, outcome, finishedAt, approval(), buildUrl, reason, previousTag, previousCommit, all);
     }
 
     public boolean isFinished() {
@@ -142,12 +194,19 @@ public record LedgerRecord(
         return Objects.equals(slot, otherSlot);
     }
 
+    private Approval approval() {
+        return new Approval(approver, approvers, breakGlassReason);
+    }
+
+    /** The approval members, changed together. */
+    private record Approval(String approver, List<Approver> approvers, String breakGlassReason) {}
+
     // The operation's identity (id, kind, where, what, who started it, when) never changes; the rest may.
     private LedgerRecord copy(
             Phase newPhase,
             Outcome newOutcome,
             Instant newFinishedAt,
-            String newApprover,
+            Approval newApproval,
             String newBuildUrl,
             String newReason,
             String newPreviousTag,
@@ -165,7 +224,9 @@ public record LedgerRecord(
                 startedAt,
                 newFinishedAt,
                 actor,
-                newApprover,
+                newApproval.approver(),
+                newApproval.approvers(),
+                newApproval.breakGlassReason(),
                 newBuildUrl,
                 newReason,
                 newPreviousTag,

@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Gathers the facts the gates decide on, from the repository, the ledger and the live application. All reading
@@ -44,28 +43,22 @@ public final class GateFactsGatherer {
     }
 
     public GateFacts gather(PromotionRequest request) {
-        return gather(request, Set.of());
-    }
-
-    /** @param approverIdentities the approver's user ID and groups, as the caller's directory knows them */
-    public GateFacts gather(PromotionRequest request, Set<String> approverIdentities) {
-        return gather(request, approverIdentities, false);
+        return gather(request, false);
     }
 
     /** For a caller that holds the environment's deployment lock: the lock is not looked at again. */
-    public GateFacts gatherUnderLock(PromotionRequest request, Set<String> approverIdentities) {
-        return gather(request, approverIdentities, true);
+    public GateFacts gatherUnderLock(PromotionRequest request) {
+        return gather(request, true);
     }
 
-    private GateFacts gather(PromotionRequest request, Set<String> approverIdentities, boolean lockHeld) {
+    private GateFacts gather(PromotionRequest request, boolean lockHeld) {
         EnvironmentConfig env = Targets.environment(config, request.environment());
         Targets.checkSlot(env, request.slot());
         TagFacts tagFacts = new TagFacts(git, pattern);
         TagFact tag = tagFacts.read(request.tag());
         GateFacts.Builder facts = GateFacts.builder(request, env, tag, clock.instant())
                 .tagPattern(pattern)
-                .mainBranch(config.mainBranch())
-                .approverIdentities(approverIdentities);
+                .mainBranch(config.mainBranch());
         EnvironmentState state = EnvironmentState.read(ledger, env.name(), request.slot());
         facts.current(state.current().map(GateFactsGatherer::deployed).orElse(null), state.dirty());
         if (lockHeld) {

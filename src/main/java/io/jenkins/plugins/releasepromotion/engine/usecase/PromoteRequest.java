@@ -2,7 +2,6 @@ package io.jenkins.plugins.releasepromotion.engine.usecase;
 
 import io.jenkins.plugins.releasepromotion.engine.gate.PromotionRequest;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A promotion as a pipeline or a release manager asks for it.
@@ -11,18 +10,15 @@ import java.util.Set;
  * @param autoRollback roll back once to the previous good tag when verification or the bake window fails; {@code
  *     null} means on for production environments, off elsewhere
  * @param buildUrl where it was asked from (a Jenkins build URL), recorded
- * @param approverIdentities the approver's user ID and groups, matched against the configured approvers
  */
-public record PromoteRequest(
-        PromotionRequest gate, boolean verify, Boolean autoRollback, String buildUrl, Set<String> approverIdentities) {
+public record PromoteRequest(PromotionRequest gate, boolean verify, Boolean autoRollback, String buildUrl) {
 
     public PromoteRequest {
         Objects.requireNonNull(gate, "gate");
-        approverIdentities = approverIdentities == null ? Set.of() : Set.copyOf(approverIdentities);
     }
 
     public static PromoteRequest of(PromotionRequest gate) {
-        return new PromoteRequest(gate, true, null, null, Set.of());
+        return new PromoteRequest(gate, true, null, null);
     }
 
     /** Who holds the lock, as others are told: the build, or the person. */

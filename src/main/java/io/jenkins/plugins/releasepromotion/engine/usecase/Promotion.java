@@ -62,10 +62,7 @@ public final class Promotion {
 
     private GateDecision decide(PromotionRequest gate, PromoteRequest request, boolean underLock) {
         GateFactsGatherer gatherer = engine.gatherer();
-        return Gates.evaluate(
-                underLock
-                        ? gatherer.gatherUnderLock(gate, request.approverIdentities())
-                        : gatherer.gather(gate, request.approverIdentities()));
+        return Gates.evaluate(underLock ? gatherer.gatherUnderLock(gate) : gatherer.gather(gate));
     }
 
     private PromotionResult refuse(PromoteRequest request, GateDecision decision, LogSink log) {
@@ -103,7 +100,7 @@ public final class Promotion {
                         plan.commit(),
                         gate.actor(),
                         engine.clock().instant())
-                .withApprover(gate.approvedBy())
+                .withApprovals(Approvals.ledgerForm(gate.approvals()), gate.breakGlassReason())
                 .withBuildUrl(request.buildUrl())
                 .withReason(reason)
                 .withPrevious(plan.currentTag(), plan.currentCommit());

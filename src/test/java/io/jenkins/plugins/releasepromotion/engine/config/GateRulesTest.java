@@ -4,7 +4,11 @@ import static io.jenkins.plugins.releasepromotion.engine.config.ConfigTexts.STAG
 import static io.jenkins.plugins.releasepromotion.engine.config.ConfigTexts.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GateRulesTest {
     private static final String GATES = "environments[1].gates.";
@@ -115,4 +119,57 @@ class GateRulesTest {
         assertThat(problemsOf(production("{maxAttestationAge: 0d}")))
                 .containsExactly(GATES + "maxAttestationAge: '0d' must be longer than zero");
     }
+
+    @Test
+    void approvalsDefaultToOneAndTakeAWholeNumber() {
+        assertThat(ConfigLoader.parse(production("{approvers: [ann]}"), "test.yaml")
+                        .environments()
+                        .get(1)
+                        .gates()
+                        .approvals())
+                .isEqualTo(1);
+        assertThat(ConfigLoader.parse(production("{approvers: [ann, bob], approvals: 2}"), "test.yaml")
+                        .environments()
+                        .get(1)
+                        .gates()
+                        .approvals())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void refusesApprovalsBelowOneOrNotAWholeNumber() {
+        assertThat(problemsOf(production("{approvers: [ann], approvals: 0}")))
+                .containsExactly(GATES + "approvals: 0 is not a number of approvers; give a whole number of 1 or more"
+                        + " (how many distinct approvers a promotion needs)");
+        assertThat(problemsOf(production("{approvers: [ann], approvals: two}")))
+                .containsExactly(GATES + "approvals: 'two' is not a whole number");
+    }
+
+    @Test
+    void moreThanOneApprovalNeedsApprovers() {
+        assertThat(problemsOf(production("{approvals: 2}")))
+                .containsExactly(GATES + "approvals: 2 approvals need approvers; list who may approve under approvers");
+    }
+
+    @Test
+    void approverKeysMustBeAReadableAllowedSignersFile(@TempDir Path dir) throws IOException {
+        Path keys = Files.writeString(dir.resolve("allowed_signers"), "# approvers\nann " + ED25519 + "\n");
+        Path broken = Files.writeString(dir.resolve("broken"), "ann ssh-ed25519\n");
+
+        assertThat(ConfigLoader.parse(production("{approvers: [ann], approverKeys: '" + keys + "'}"), "test.yaml")
+                        .environments()
+                        .get(1)
+                        .gates()
+                        .approverKeys())
+                .isEqualTo(keys.toString());
+        assertThat(problemsOf(production("{approvers: [ann], approverKeys: '" + dir.resolve("missing") + "'}")))
+                .containsExactly(GATES + "approverKeys: " + dir.resolve("missing")
+                        + " does not exist; give the path of the approvers' allowed_signers file.");
+        assertThat(problemsOf(production("{approvers: [ann], approverKeys: '" + broken + "'}")))
+                .containsExactly(GATES + "approverKeys: " + broken + " line 1: expected principals, optional options,"
+                        + " key type and key, found 2 fields; write e.g. 'alice ssh-ed25519 AAAA…'");
+    }
+
+    private static final String ED25519 =
+            "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAICTwOJzQN39x+JNyb6ozKT7r/ifRraVu4SdC/EO0Zoyc";
 }

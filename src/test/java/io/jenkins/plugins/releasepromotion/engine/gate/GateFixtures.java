@@ -61,7 +61,7 @@ final class GateFixtures {
 
     static GatesConfig gates(
             LiveVersionMode live, List<String> approvers, List<DeployWindow> windows, List<Freeze> freezes) {
-        return new GatesConfig("staging", Duration.ofDays(7), live, approvers, windows, freezes);
+        return new GatesConfig("staging", Duration.ofDays(7), live, approvers, windows, freezes, 1, null);
     }
 
     static DeployConfig script() {

@@ -21,7 +21,6 @@ import io.jenkins.plugins.releasepromotion.engine.gate.Facts.LiveVersion;
 import io.jenkins.plugins.releasepromotion.engine.gate.Facts.TagFact;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GatesTest {
@@ -380,47 +379,6 @@ class GatesTest {
                         .message())
                 .contains("v1.2.3 to production started at")
                 .contains("never finished (record r-1)");
-    }
-
-    @Test
-    void approval() {
-        var env = production(
-                gates(LiveVersionMode.REQUIRE, List.of("ann", "release-managers"), List.of(), List.of()), null);
-        GateFacts base = goodPromotion(env).build();
-        PromotionRequest started = new PromotionRequest("v1.2.4", "production", null, "bob", null, null, null, false);
-
-        assertThat(Gates.evaluate(base.withRequest(started)).violation(ViolationCode.APPROVAL_REQUIRED))
-                .isPresent();
-        assertThat(Gates.evaluate(base.withRequest(started.asDryRun())).allowed())
-                .isTrue();
-        assertThat(Gates.evaluate(base.withRequest(started.approvedBy("ann"))).allowed())
-                .isTrue();
-        assertThat(Gates.evaluate(base.withRequest(started.approvedBy("eve")))
-                        .violation(ViolationCode.APPROVER_NOT_ALLOWED)
-                        .orElseThrow()
-                        .message())
-                .isEqualTo("eve may not approve deployments to production; the approvers are [ann,"
-                        + " release-managers].");
-        GateFacts viaGroup = goodPromotion(env)
-                .approverIdentities(Set.of("carol", "release-managers"))
-                .build()
-                .withRequest(started.approvedBy("carol"));
-        assertThat(Gates.evaluate(viaGroup).allowed()).isTrue();
-    }
-
-    @Test
-    void selfApprovalNeedsABreakGlassReason() {
-        var env = production(gates(LiveVersionMode.REQUIRE, List.of("ann"), List.of(), List.of()), null);
-        PromotionRequest self = new PromotionRequest("v1.2.4", "production", null, "ann", "ann", null, null, false);
-        GateDecision refused = Gates.evaluate(goodPromotion(env).build().withRequest(self));
-        assertThat(refused.violation(ViolationCode.SELF_APPROVAL).orElseThrow().message())
-                .contains("ann started this promotion and may not approve it too");
-        PromotionRequest glass = new PromotionRequest(
-                "v1.2.4", "production", null, "ann", "ann", null, "outage, nobody else on call", false);
-        GateDecision allowed = Gates.evaluate(goodPromotion(env).build().withRequest(glass));
-        assertThat(allowed.allowed()).isTrue();
-        assertThat(allowed.warning(ViolationCode.SELF_APPROVAL).orElseThrow().message())
-                .contains("break-glass: outage, nobody else on call");
     }
 
     @Test

@@ -70,6 +70,8 @@ class CanonicalLineTest {
                 null,
                 null,
                 null,
+                null,
+                null,
                 null);
 
         assertThat(CanonicalLine.head(line(quoted), line(quoted).length)).isNull();

@@ -54,6 +54,46 @@ class JsonLinesLedgerTest {
     }
 
     @Test
+    void everyApproverWithItsProofAndTheBreakGlassReasonSurvive() throws IOException {
+        LedgerRecord approval = LedgerRecord.started(
+                        RecordKind.APPROVAL, "production", null, "v1.2.3", "abc", "carol", T0)
+                .withApprovals(
+                        List.of(
+                                new LedgerRecord.Approver("ann", "ssh-ed25519 key SHA256:AbC"),
+                                new LedgerRecord.Approver("carol", "typed at the prompt")),
+                        "incident 42")
+                .finish(Outcome.SUCCEEDED, T0.plusSeconds(5));
+
+        ledger().append(approval);
+
+        LedgerRecord read = ledger().history("production").get(0);
+        assertThat(read).isEqualTo(approval);
+        assertThat(read.approver()).isEqualTo("ann, carol");
+        assertThat(read.approvers())
+                .extracting(LedgerRecord.Approver::proof)
+                .containsExactly("ssh-ed25519 key SHA256:AbC", "typed at the prompt");
+        assertThat(read.breakGlassReason()).isEqualTo("incident 42");
+        assertThat(Files.readString(dir.resolve("production.jsonl")))
+                .contains("\"approvers\":[{\"name\":\"ann\",\"proof\":\"ssh-ed25519 key SHA256:AbC\"}");
+    }
+
+    @Test
+    void anOlderLineWithOnlyAnApproverStillReads() throws IOException {
+        Files.writeString(
+                dir.resolve("production.jsonl"),
+                "{\"id\":\"a-1\",\"kind\":\"APPROVAL\",\"phase\":\"FINISHED\",\"environment\":\"production\","
+                        + "\"tag\":\"v1.2.3\",\"commit\":\"abc\",\"outcome\":\"SUCCEEDED\","
+                        + "\"startedAt\":\"2025-01-22T10:33:20Z\",\"finishedAt\":\"2025-01-22T10:45:00Z\","
+                        + "\"actor\":\"alice\",\"approver\":\"carol\"}\n");
+
+        LedgerRecord read = ledger().history("production").get(0);
+
+        assertThat(read.approver()).isEqualTo("carol");
+        assertThat(read.approvers()).isEmpty();
+        assertThat(read.breakGlassReason()).isNull();
+    }
+
+    @Test
     void eachRecordIsOneAsciiLineWithIsoTimesNamesAndAChecksum() throws IOException {
         LedgerRecord started =
                 LedgerRecord.started(RecordKind.DEPLOYMENT, "production", null, "v1.2.3", "abc", "Zo\u00eb", T0);

@@ -93,6 +93,8 @@ class LedgerRecordTest {
                         null,
                         null,
                         null,
+                        null,
+                        null,
                         null))
                 .hasMessageContaining("needs an id");
     }
@@ -153,6 +155,8 @@ class LedgerRecordTest {
                 outcome,
                 NOW,
                 finishedAt,
+                null,
+                null,
                 null,
                 null,
                 null,

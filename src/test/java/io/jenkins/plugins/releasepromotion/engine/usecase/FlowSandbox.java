@@ -142,7 +142,7 @@ final class FlowSandbox implements AutoCloseable {
                 null,
                 deploy(script, root.resolve("production"), Integer.toString(productionPort), startTimeout),
                 checks,
-                new GatesConfig("staging", Duration.ofDays(1), LiveVersionMode.REQUIRE, null, null, null),
+                new GatesConfig("staging", Duration.ofDays(1), LiveVersionMode.REQUIRE, null, null, null, 1, null),
                 null,
                 null,
                 new BakeConfig(Duration.ofSeconds(2), Duration.ofMillis(500)));

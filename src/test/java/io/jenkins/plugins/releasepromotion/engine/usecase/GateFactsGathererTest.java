@@ -394,6 +394,7 @@ class GateFactsGathererTest {
     }
 
     private static GatesConfig gates(List<DeployWindow> windows, List<Freeze> freezes) {
-        return new GatesConfig("staging", Duration.ofDays(7), LiveVersionMode.REQUIRE, List.of(), windows, freezes);
+        return new GatesConfig(
+                "staging", Duration.ofDays(7), LiveVersionMode.REQUIRE, List.of(), windows, freezes, 1, null);
     }
 }
