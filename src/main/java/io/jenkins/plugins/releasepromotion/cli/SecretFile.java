@@ -1,6 +1,6 @@
 package io.jenkins.plugins.releasepromotion.cli;
 
-import io.jenkins.plugins.releasepromotion.engine.model.DisplayText;
+import io.jenkins.plugins.releasepromotion.engine.model.TerminalText;
 import io.jenkins.plugins.releasepromotion.engine.port.CredentialsException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +28,9 @@ final class SecretFile {
         Path path = Path.of(file);
         Set<PosixFilePermission> mode = mode(path);
         if (mode.contains(PosixFilePermission.OTHERS_WRITE)) {
-            throw new CredentialsException(variable + " names " + DisplayText.of(file) + ", which every user may"
+            throw new CredentialsException(variable + " names " + TerminalText.of(file) + ", which every user may"
                     + " write (mode " + octal(mode) + "), so it may not hold your secret; write it anew and run"
-                    + " 'chmod 600 " + DisplayText.of(file) + "'.");
+                    + " 'chmod 600 " + TerminalText.of(file) + "'.");
         }
         String text = Files.readString(path, StandardCharsets.UTF_8);
         if (text.endsWith("\r\n")) {
@@ -50,9 +50,9 @@ final class SecretFile {
         if (mode.stream().noneMatch(SHARED::contains)) {
             return Optional.empty();
         }
-        return Optional.of("warning: " + variable + " names " + DisplayText.of(file) + ", which other users may "
+        return Optional.of("warning: " + variable + " names " + TerminalText.of(file) + ", which other users may "
                 + (mode.contains(PosixFilePermission.GROUP_WRITE) ? "read or change" : "read") + " (mode "
-                + octal(mode) + "); it is used, but keep a secret to yourself: chmod 600 " + DisplayText.of(file));
+                + octal(mode) + "); it is used, but keep a secret to yourself: chmod 600 " + TerminalText.of(file));
     }
 
     private static Set<PosixFilePermission> mode(Path path) throws IOException {
