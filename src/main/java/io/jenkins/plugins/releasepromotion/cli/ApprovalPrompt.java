@@ -2,6 +2,7 @@ package io.jenkins.plugins.releasepromotion.cli;
 
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
+import io.jenkins.plugins.releasepromotion.engine.model.TerminalText;
 import io.jenkins.plugins.releasepromotion.engine.usecase.ApprovalEvidence;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -12,7 +13,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The command line's counterpart of the Pipeline {@code input} step: shows the approver the evidence and asks for a
- * name and a yes. Nothing but a typed "yes" approves; no terminal, an ended input or no answer in time never do.
+ * name and a yes. Nothing but a typed "yes" approves; no terminal, an ended input or no answer in time never do. The
+ * terminal filters everything shown; a field from the ledger is one line even when it holds a line break.
  */
 final class ApprovalPrompt {
     /**
@@ -68,18 +70,18 @@ final class ApprovalPrompt {
         if (attestation != null) {
             out.println("  Verified on " + attestation.environment()
                     + (attestation.slot() == null ? "" : " slot " + attestation.slot()) + " at "
-                    + attestation.finishedAt() + " by " + attestation.actor() + ": "
-                    + attestation.evidence().getOrDefault("summary", "passed"));
+                    + attestation.finishedAt() + " by " + TerminalText.of(attestation.actor()) + ": "
+                    + TerminalText.of(attestation.evidence().getOrDefault("summary", "passed")));
         }
         out.println("  Release notes:");
         String notes = evidence.releaseNotes() == null
                 ? "(none)"
                 : evidence.releaseNotes().strip();
-        notes.lines().forEach(l -> out.println(l.isBlank() ? "" : "    " + l));
+        TerminalText.lines(notes).forEach(l -> out.println(l.isBlank() ? "" : "    " + l));
         out.println("  Checklist:");
         for (ApprovalEvidence.ChecklistItem item : evidence.checklist()) {
             out.println((item.applies() ? "    [x] " : "    [-] ") + item.item());
-            out.println("        " + item.evidence());
+            out.println("        " + TerminalText.of(item.evidence()));
         }
         out.println("  Approvers: " + String.join(", ", approvers));
         out.flush();

@@ -6,6 +6,7 @@ import io.jenkins.plugins.releasepromotion.engine.gate.GateDecision;
 import io.jenkins.plugins.releasepromotion.engine.gate.PromotionRequest;
 import io.jenkins.plugins.releasepromotion.engine.git.GitFacts;
 import io.jenkins.plugins.releasepromotion.engine.model.DisplayText;
+import io.jenkins.plugins.releasepromotion.engine.model.TerminalText;
 import io.jenkins.plugins.releasepromotion.engine.port.Credentials;
 import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
 import io.jenkins.plugins.releasepromotion.engine.usecase.PromoteRequest;
@@ -93,7 +94,8 @@ final class CheckCommand implements Callable<Integer> {
         if (decision.plan().releaseNotes() != null
                 && !decision.plan().releaseNotes().isBlank()) {
             out.println("Release notes:");
-            decision.plan().releaseNotes().strip().lines().forEach(l -> out.println(l.isBlank() ? "" : "  " + l));
+            TerminalText.lines(decision.plan().releaseNotes().strip())
+                    .forEach(l -> out.println(l.isBlank() ? "" : "  " + l));
         }
     }
 

@@ -5,9 +5,7 @@ import io.jenkins.plugins.releasepromotion.engine.port.Credentials;
 import io.jenkins.plugins.releasepromotion.engine.port.CredentialsException;
 import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +15,8 @@ import java.util.Map;
  * The command line's credentials: for the ID {@code prod-deploy} the variables {@code RELEASE_PROMOTION_PROD_DEPLOY_*}
  * (the ID upper-cased, every other character an underscore). Each secret comes from the variable itself or, with
  * {@code _FILE} appended, from the file it names (one trailing newline dropped, as {@code echo value > file} writes
- * one); never from an argument, which other users could see. Every secret variable of the environment, and every file
+ * one; a file that other users may read is used with a warning, one that every user may write is refused); never
+ * from an argument, which other users could see. Every secret variable of the environment, and every file
  * one names, is read when the credentials are made and masked from then on, whether or not a credential is looked up:
  * a script started by the command inherits them all and may print them.
  *
@@ -36,6 +35,8 @@ final class EnvironmentCredentials implements Credentials {
     private final Map<String, String> env;
     /** What each secret file held when it was read, by variable; an unreadable one is absent. */
     private final Map<String, String> files = new HashMap<>();
+    /** What to tell about the secret files read: one line each that other users may read. */
+    private final List<String> warnings = new ArrayList<>();
 
     private Secrets secrets = Secrets.none();
 
@@ -53,14 +54,20 @@ final class EnvironmentCredentials implements Credentials {
                 mask(value);
             } else if (name.endsWith("_" + field + "_FILE")) {
                 try {
-                    String content = read(value);
+                    String content = SecretFile.read(name, value);
                     files.put(name, content);
                     mask(content);
+                    SecretFile.warning(name, value).ifPresent(warnings::add);
                 } catch (IOException | RuntimeException e) {
                     // Said when the credential is looked up, naming the variable; until then nothing to mask.
                 }
             }
         }
+    }
+
+    /** One line for each secret file that other users may read, to show before the command works. */
+    List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     /** Every secret read so far, for masking. */
@@ -139,21 +146,14 @@ final class EnvironmentCredentials implements Credentials {
             return read;
         }
         try {
-            return read(file);
+            return SecretFile.read(variable(id, field + "_FILE"), file);
+        } catch (CredentialsException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new CredentialsException("Cannot read " + variable(id, field + "_FILE") + " ("
                     + DisplayText.of(file) + ") for credentials '" + DisplayText.of(id)
                     + "': " + e.getClass().getSimpleName() + "; point it at a readable file.");
         }
-    }
-
-    /** A secret file's text without one trailing newline ({@code \n} or {@code \r\n}). */
-    static String read(String file) throws IOException {
-        String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
-        if (text.endsWith("\r\n")) {
-            return text.substring(0, text.length() - 2);
-        }
-        return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 
     private String plain(String id, String field) {

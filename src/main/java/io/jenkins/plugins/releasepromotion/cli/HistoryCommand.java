@@ -2,6 +2,7 @@ package io.jenkins.plugins.releasepromotion.cli;
 
 import io.jenkins.plugins.releasepromotion.engine.ledger.Ledger;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
+import io.jenkins.plugins.releasepromotion.engine.model.TerminalText;
 import java.io.PrintWriter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -75,10 +76,13 @@ final class HistoryCommand implements Callable<Integer> {
                     (r.isFinished() ? r.finishedAt() : r.startedAt()).truncatedTo(ChronoUnit.MILLIS),
                     e.get("kind"),
                     r.slot() == null ? "-" : r.slot(),
-                    r.tag(),
-                    r.commit() == null ? "" : r.commit().substring(0, 7),
+                    TerminalText.of(r.tag()),
+                    r.commit() == null
+                            ? ""
+                            : TerminalText.of(r.commit()
+                                    .substring(0, Math.min(7, r.commit().length()))),
                     e.get("outcome"),
-                    r.actor() == null ? "" : r.actor());
+                    TerminalText.of(r.actor()));
         }
         return ExitCode.SUCCESS;
     }

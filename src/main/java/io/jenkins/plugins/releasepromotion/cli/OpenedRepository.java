@@ -32,8 +32,9 @@ final class OpenedRepository implements AutoCloseable {
         boolean opened = false;
         try {
             ledger = options.openLedger(config);
-            OpenedRepository repository = new OpenedRepository(
-                    config, git, ledger, options.repo(), new EnvironmentCredentials(root.environment()));
+            EnvironmentCredentials credentials = new EnvironmentCredentials(root.environment());
+            credentials.warnings().forEach(w -> root.err().println("release-promotion: " + w));
+            OpenedRepository repository = new OpenedRepository(config, git, ledger, options.repo(), credentials);
             opened = true;
             return repository;
         } finally {
@@ -46,9 +47,13 @@ final class OpenedRepository implements AutoCloseable {
         }
     }
 
-    /** The engine's lines on {@code err}, masked; animated only on a terminal. */
+    /**
+     * The engine's lines on {@code err}, masked; animated only on a terminal. Progress filters its lines itself and
+     * writes the spinner's own control sequences past the filter.
+     */
     Progress progress(PrintWriter err, Terminal terminal) {
-        return terminal.animated() ? Progress.animated(err) : Progress.plain(err);
+        PrintWriter unfiltered = TerminalWriter.unfiltered(err);
+        return terminal.animated() ? Progress.animated(unfiltered) : Progress.plain(unfiltered);
     }
 
     LogSink masked(LogSink target) {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.releasepromotion.cli;
 
+import io.jenkins.plugins.releasepromotion.engine.model.TerminalText;
 import io.jenkins.plugins.releasepromotion.engine.port.LogSink;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -9,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The engine's lines as they come, each with the time since the command began. On a terminal a spinner with the
- * running time turns below the last line while the engine waits; elsewhere (a CI log, a pipe) lines are plain.
+ * running time turns below the last line while the engine waits; elsewhere (a CI log, a pipe) lines are plain. Every
+ * line passes the terminal filter: it carries a deploy script's output, a server's answers, names from the ledger.
  */
 final class Progress implements LogSink, AutoCloseable {
     private static final String FRAMES = "|/-\\";
@@ -40,7 +42,7 @@ final class Progress implements LogSink, AutoCloseable {
     @Override
     public synchronized void line(String text) {
         clear();
-        text.lines().forEach(l -> out.printf(Locale.ROOT, "%7.1fs  %s%n", seconds(), l));
+        TerminalText.lines(text).forEach(l -> out.printf(Locale.ROOT, "%7.1fs  %s%n", seconds(), l));
         out.flush();
     }
 

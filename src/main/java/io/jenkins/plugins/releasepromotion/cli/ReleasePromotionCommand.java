@@ -72,6 +72,11 @@ public final class ReleasePromotionCommand implements Runnable {
         return environment;
     }
 
+    /** Where warnings go: standard error. */
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -86,22 +91,35 @@ public final class ReleasePromotionCommand implements Runnable {
     static CommandLine commandLine(Terminal terminal, Map<String, String> environment) {
         CommandLine line = new CommandLine(new ReleasePromotionCommand(terminal, environment));
         line.registerConverter(Duration.class, ReleasePromotionCommand::duration);
+        line.registerConverter(String.class, OptionText::plain);
+        // Help in plain text: every line the command prints passes the terminal filter, which would show colours
+        // as escapes.
+        line.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        line.setExecutionStrategy(parsed -> {
+            filtered(line);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         line.setExecutionExceptionHandler(ReleasePromotionCommand::handle);
         line.setParameterExceptionHandler((e, args) -> {
-            e.getCommandLine().getErr().println("release-promotion: " + e.getMessage());
+            PrintWriter err = TerminalWriter.over(e.getCommandLine().getErr());
+            err.println("release-promotion: " + e.getMessage());
             if (e instanceof CommandLine.UnmatchedArgumentException unmatched
                     && !unmatched.getSuggestions().isEmpty()) {
-                e.getCommandLine()
-                        .getErr()
-                        .println("Did you mean: " + String.join(" or ", unmatched.getSuggestions()) + "?");
+                err.println("Did you mean: " + String.join(" or ", unmatched.getSuggestions()) + "?");
             }
-            e.getCommandLine()
-                    .getErr()
-                    .println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
-                            + " --help' for the options.");
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options.");
             return ExitCode.USAGE_OR_CONFIGURATION;
         });
         return line;
+    }
+
+    /**
+     * Puts the terminal filter under standard output and error as they are when the command runs (a caller may have
+     * replaced them after {@link #commandLine}); picocli hands them on to every subcommand.
+     */
+    private static void filtered(CommandLine line) {
+        line.setOut(TerminalWriter.over(line.getOut()));
+        line.setErr(TerminalWriter.over(line.getErr()));
     }
 
     /** Every duration option reads as the configuration does; a wrong one is one line naming the accepted forms. */
@@ -123,7 +141,7 @@ public final class ReleasePromotionCommand implements Runnable {
     }
 
     private static int handle(Exception e, CommandLine line, CommandLine.ParseResult parsed) {
-        PrintWriter err = line.getErr();
+        PrintWriter err = TerminalWriter.over(line.getErr());
         if (isUserMistake(e)) {
             err.println("release-promotion: " + e.getMessage());
             return ExitCode.USAGE_OR_CONFIGURATION;

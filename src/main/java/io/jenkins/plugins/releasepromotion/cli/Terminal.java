@@ -16,7 +16,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The person at the keyboard, when there is one. Questions are asked only on a terminal; without one nothing is ever
- * asked, so nothing is ever answered by default.
+ * asked, so nothing is ever answered by default. What is shown there passes the terminal filter.
  */
 final class Terminal {
     private final BufferedReader in;
@@ -26,7 +26,7 @@ final class Terminal {
 
     private Terminal(BufferedReader in, PrintWriter out, boolean echo, boolean animated) {
         this.in = in;
-        this.out = out;
+        this.out = out == null ? null : TerminalWriter.over(out);
         this.echo = echo;
         this.animated = animated;
     }

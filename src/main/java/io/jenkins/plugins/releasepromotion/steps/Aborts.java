@@ -23,7 +23,7 @@ final class Aborts {
         try {
             return work.run();
         } catch (IllegalArgumentException | GitFactsException | CredentialsException | CommandException e) {
-            throw new AbortException(ConsoleLog.PREFIX + run.mask(e.getMessage()));
+            throw ConsoleLog.abort(run.mask(e.getMessage()));
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.releasepromotion.steps;
 
-import hudson.AbortException;
 import hudson.Extension;
 import hudson.model.Item;
 import hudson.util.FormValidation;
@@ -217,7 +216,7 @@ public class PromoteTagStep extends Step {
                     .line(Messages.PromoteTagStep_Done(
                             result.tag(), where(result.environment(), result.slot()), result.outcome()));
             if (!result.succeeded() && !step.dryRun) {
-                throw new AbortException(ConsoleLog.PREFIX + run.mask(result.message()));
+                throw ConsoleLog.abort(run.mask(result.message()));
             }
             return Results.of(result);
         }
@@ -231,9 +230,8 @@ public class PromoteTagStep extends Step {
                     .promote(step.request(run.actor(), run.buildUrl(), List.of()), line -> {}));
             PromotionPlan plan = planned.decision().plan();
             if (plan.commit() == null) {
-                throw new AbortException(ConsoleLog.PREFIX
-                        + Messages.PromoteTagStep_DecisionWithoutCommit(
-                                decision, step.tag, run.mask(planned.message())));
+                throw ConsoleLog.abort(
+                        Messages.PromoteTagStep_DecisionWithoutCommit(decision, step.tag, run.mask(planned.message())));
             }
             String reason = step.decisionReason == null ? null : run.mask(step.decisionReason);
             LedgerRecord record =

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.releasepromotion.steps;
 
-import hudson.AbortException;
 import hudson.Extension;
 import hudson.model.Item;
 import hudson.util.FormValidation;
@@ -116,7 +115,7 @@ public class RollbackToStep extends Step {
                     .line(Messages.RollbackToStep_Done(
                             result.tag(), PromoteTagStep.where(result.environment(), result.slot()), result.outcome()));
             if (!result.succeeded()) {
-                throw new AbortException(ConsoleLog.PREFIX + run.mask(result.message()));
+                throw ConsoleLog.abort(run.mask(result.message()));
             }
             return Results.of(result);
         }

@@ -70,7 +70,7 @@ final class StepRun {
         try {
             config = global.toReleaseConfig();
         } catch (ConfigException e) {
-            throw new AbortException(ConsoleLog.PREFIX + e.getMessage());
+            throw ConsoleLog.abort(e.getMessage());
         }
         return new StepRun(
                 context.get(Run.class),
@@ -147,16 +147,16 @@ final class StepRun {
      */
     Engine engine(String environment) throws AbortException {
         EnvironmentConfig env = config.environment(environment)
-                .orElseThrow(() -> new AbortException(
-                        ConsoleLog.PREFIX + Messages.StepRun_UnknownEnvironment(environment, environmentNames())));
+                .orElseThrow(
+                        () -> ConsoleLog.abort(Messages.StepRun_UnknownEnvironment(environment, environmentNames())));
         if (workspace == null) {
-            throw new AbortException(ConsoleLog.PREFIX + Messages.StepRun_NoWorkspace());
+            throw ConsoleLog.abort(Messages.StepRun_NoWorkspace());
         }
         CredentialSnapshot credentials;
         try {
             credentials = new JenkinsCredentials(run).snapshot(env);
         } catch (CredentialsException e) {
-            throw new AbortException(ConsoleLog.PREFIX + e.getMessage());
+            throw ConsoleLog.abort(e.getMessage());
         }
         secrets = credentials.secrets();
         Agent agent = new Agent(workspace);

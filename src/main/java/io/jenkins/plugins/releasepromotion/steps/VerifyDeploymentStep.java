@@ -1,6 +1,5 @@
 package io.jenkins.plugins.releasepromotion.steps;
 
-import hudson.AbortException;
 import hudson.Extension;
 import hudson.model.Item;
 import hudson.util.FormValidation;
@@ -101,7 +100,7 @@ public class VerifyDeploymentStep extends Step {
                     run.mask(result.summary()),
                     result.reportJson()));
             if (!result.passed() && step.failOnError) {
-                throw new AbortException(ConsoleLog.PREFIX + run.mask(result.summary()));
+                throw ConsoleLog.abort(run.mask(result.summary()));
             }
             return Results.of(result);
         }
