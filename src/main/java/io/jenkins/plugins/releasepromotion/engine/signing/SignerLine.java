@@ -65,7 +65,7 @@ public record SignerLine(
         }
         SignerOptions options = SignerOptions.parse(hasOptions ? fields.get(1) : "");
         return new SignerLine(
-                principals(fields.get(0)),
+                options.certAuthority() ? List.of(fields.get(0)) : principals(fields.get(0)),
                 options.namespaces(),
                 options.validAfter(),
                 options.validBefore(),
