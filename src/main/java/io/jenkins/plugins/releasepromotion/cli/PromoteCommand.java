@@ -1,14 +1,19 @@
 package io.jenkins.plugins.releasepromotion.cli;
 
+import io.jenkins.plugins.releasepromotion.engine.config.GatesConfig;
 import io.jenkins.plugins.releasepromotion.engine.gate.Approval;
+import io.jenkins.plugins.releasepromotion.engine.gate.Gate;
+import io.jenkins.plugins.releasepromotion.engine.gate.GateViolation;
+import io.jenkins.plugins.releasepromotion.engine.gate.PromotionPlan;
 import io.jenkins.plugins.releasepromotion.engine.gate.PromotionRequest;
 import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
 import io.jenkins.plugins.releasepromotion.engine.usecase.ApprovalEvidence;
-import io.jenkins.plugins.releasepromotion.engine.usecase.Approvals;
 import io.jenkins.plugins.releasepromotion.engine.usecase.PromoteRequest;
 import io.jenkins.plugins.releasepromotion.engine.usecase.Promotion;
 import io.jenkins.plugins.releasepromotion.engine.usecase.PromotionResult;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -43,9 +48,17 @@ final class PromoteCommand implements Callable<Integer> {
     @Option(
             names = "--approved-by",
             paramLabel = "NAME",
-            description = "Who approved it, for an environment with approvers. Without it, a terminal prompt asks;"
-                    + " with no terminal the promotion is REJECTED.")
-    String approvedBy;
+            description = "Who approved it, for an environment with approvers and no approverKeys; repeat it for"
+                    + " several approvers. Without it, a terminal prompt asks; with no terminal the promotion is"
+                    + " REJECTED.")
+    List<String> approvedBy = new ArrayList<>();
+
+    @Option(
+            names = "--approval",
+            paramLabel = "FILE",
+            description = "A signed approval statement (FILE, with FILE.sig beside it) for an environment with"
+                    + " approverKeys; repeat it for several approvers.")
+    List<Path> approvals = new ArrayList<>();
 
     @Option(
             names = "--approval-timeout",
@@ -88,34 +101,21 @@ final class PromoteCommand implements Callable<Integer> {
                     target.environment,
                     target.slot,
                     operation.actor(),
-                    approvedBy == null ? List.of() : List.of(Approval.named(approvedBy, "--approved-by")),
+                    List.of(),
                     windowOverride,
                     breakGlass,
                     false);
             Promotion promotion = new Promotion(repo.engine);
             PromotionResult planned = promotion.promote(request(gate.asDryRun()), line -> {});
-            var plan = planned.decision().plan();
-            if (approvedBy == null
-                    && !plan.approvers().isEmpty()
-                    && planned.decision().allowed()) {
-                ApprovalPrompt.Decision decision = new ApprovalPrompt(root.terminal(), approvalTimeout)
-                        .ask(ApprovalEvidence.of(repo.engine, planned.decision()), plan.approvers());
-                List<Approval> typed = decision.approver() == null
-                        ? List.of()
-                        : List.of(Approval.named(decision.approver(), "typed at the prompt"));
-                new Approvals(repo.engine)
-                        .record(
-                                plan,
-                                gate.actor(),
-                                typed,
-                                decision.outcome(),
-                                decision.reason(),
-                                gate.breakGlassReason(),
-                                null);
-                if (!decision.approved()) {
-                    return operation.rejected(options.json, plan, decision);
+            PromotionPlan plan = planned.decision().plan();
+            if (!plan.approvers().isEmpty() && planned.decision().allowed()) {
+                Approved approved = approve(repo, promotion, planned, gate);
+                if (approved.exitCode() != null) {
+                    return approved.exitCode();
                 }
-                gate = gate.withApprovals(typed);
+                gate = approved.gate();
+            } else if (!approvedBy.isEmpty()) {
+                gate = gate.withApprovals(ApprovalCollector.typed(approvedBy));
             }
             PromotionResult result;
             try (Progress progress = repo.progress(operation.err(), root.terminal())) {
@@ -123,6 +123,80 @@ final class PromoteCommand implements Callable<Integer> {
             }
             return print(repo, result, gate.approverNames().isEmpty() ? null : String.join(", ", gate.approverNames()));
         }
+    }
+
+    /** The request with its approvals, or the exit code when the approvals do not count. */
+    private record Approved(PromotionRequest gate, Integer exitCode) {}
+
+    private Approved approve(OpenedRepository repo, Promotion promotion, PromotionResult planned, PromotionRequest gate)
+            throws InterruptedException {
+        PromotionPlan plan = planned.decision().plan();
+        GatesConfig gates = repo.engine
+                .config()
+                .environment(plan.environment())
+                .orElseThrow()
+                .gates();
+        ApprovalCollector.Given given = ApprovalCollector.collect(
+                gates, plan, approvedBy, approvals, repo.engine.clock().instant());
+        ApprovalRecorder recorder = new ApprovalRecorder(repo.engine, plan, gate);
+        if (!given.refusals().isEmpty()) {
+            recorder.refused(given.approvals(), given.refusals());
+            given.refusals().forEach(v -> operation.out().println(repo.mask("REFUSED " + v)));
+            operation
+                    .out()
+                    .println(repo.mask(Outcome.GATE_FAILED + " " + plan.tag() + " to " + where(plan) + ": "
+                            + given.refusals().size() + " approval(s) not proven; nothing was deployed."));
+            return new Approved(gate, ExitCode.GATE_REFUSED);
+        }
+        List<Approval> approvalsGiven = given.approvals();
+        if (approvalsGiven.isEmpty()) {
+            ApprovalPrompt.Decision decision = given.signed()
+                    ? new ApprovalPrompt.Decision(
+                            Outcome.REJECTED,
+                            List.of(),
+                            "no --approval given; " + plan.environment() + " takes signed approvals only")
+                    : new ApprovalPrompt(root.terminal(), approvalTimeout)
+                            .ask(
+                                    ApprovalEvidence.of(repo.engine, planned.decision()),
+                                    new ApprovalPrompt.Quorum(
+                                            plan.approvers(), plan.approvals(), gate.actor(), breakGlass != null));
+            List<Approval> prompted = decision.approvers().stream()
+                    .map(name -> Approval.named(name, ApprovalCollector.PROMPTED))
+                    .toList();
+            if (!decision.approved()) {
+                recorder.decided(prompted, decision.outcome(), decision.reason());
+                return new Approved(gate, operation.rejected(options.json, plan, decision, wayOut(given, plan)));
+            }
+            approvalsGiven = prompted;
+        }
+        PromotionRequest approved = gate.withApprovals(approvalsGiven);
+        List<GateViolation> refused =
+                promotion.promote(request(approved.asDryRun()), line -> {}).decision().violations().stream()
+                        .filter(v -> v.gate() == Gate.APPROVAL)
+                        .toList();
+        if (refused.isEmpty()) {
+            recorder.decided(approvalsGiven, Outcome.SUCCEEDED, null);
+        } else {
+            recorder.refused(approvalsGiven, refused);
+        }
+        return new Approved(approved, null);
+    }
+
+    private String wayOut(ApprovalCollector.Given given, PromotionPlan plan) {
+        if (given.signed()) {
+            return "Have " + plan.approvals() + " approver(s) sign a statement (release-promotion approval request "
+                    + plan.tag() + " --env " + plan.environment()
+                    + (plan.slot() == null ? "" : " --slot " + plan.slot())
+                    + " --out FILE; ssh-keygen -Y sign -n release-promotion -f KEY FILE) and give --approval FILE"
+                    + " for each.";
+        }
+        return root.terminal().interactive()
+                ? "Run it again and answer the prompt, or give --approved-by NAME."
+                : "Give --approved-by NAME, or run it on a terminal and answer the prompt.";
+    }
+
+    private static String where(PromotionPlan plan) {
+        return plan.slot() == null ? plan.environment() : plan.environment() + " slot " + plan.slot();
     }
 
     /** What to run next when the deploy failed: the slot may be half-way, and the ledger says what ran before. */
