@@ -1,6 +1,8 @@
 package io.jenkins.plugins.releasepromotion.engine.signing;
 
 import io.jenkins.plugins.releasepromotion.engine.model.DisplayText;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -104,7 +106,7 @@ public record SignerLine(
                 throw new IllegalArgumentException("not a " + type + " key");
             }
             return key;
-        } catch (Exception e) {
+        } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalArgumentException("the " + type + " key does not decode ("
                     + e.getClass().getSimpleName() + "); copy the whole line of the approver's .pub file");
         }

@@ -118,6 +118,9 @@ public record SshSignature(PublicKey key, String namespace, String hashAlgorithm
             verifier.initVerifier(null, key);
             verifier.update(null, signedData(message));
             return verifier.verify(null, signature);
+        } catch (RuntimeException e) {
+            // A signature blob that does not decode (MINA's buffer refuses it) is simply not a valid signature.
+            return false;
         } catch (Exception e) {
             return false;
         }
