@@ -115,6 +115,17 @@ class SignedApprovalCommandsTest {
     }
 
     @Test
+    void withoutAnApprovalWhereKeysAreSetItIsRejected() {
+        int code = run("promote", "v0.2.0", "--env", "production", "--actor", "ci");
+
+        assertThat(code).isEqualTo(ExitCode.REJECTED);
+        assertThat(out.toString())
+                .contains("not approved (no --approval given; production takes signed approvals only)")
+                .contains("release-promotion approval request v0.2.0 --env production --out FILE;")
+                .contains("give --approval FILE for each.");
+    }
+
+    @Test
     void aStatementReplayedForAnotherTagIsRefused() throws Exception {
         Path older = request("v0.1.0", "older");
         Path second = request("v0.2.0", "second");
