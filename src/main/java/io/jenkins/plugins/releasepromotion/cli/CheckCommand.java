@@ -1,8 +1,8 @@
 package io.jenkins.plugins.releasepromotion.cli;
 
 import io.jenkins.plugins.releasepromotion.engine.config.ReleaseConfig;
-import io.jenkins.plugins.releasepromotion.engine.gate.Approval;
 import io.jenkins.plugins.releasepromotion.engine.gate.GateDecision;
+import io.jenkins.plugins.releasepromotion.engine.gate.GateViolation;
 import io.jenkins.plugins.releasepromotion.engine.gate.PromotionRequest;
 import io.jenkins.plugins.releasepromotion.engine.git.GitFacts;
 import io.jenkins.plugins.releasepromotion.engine.model.DisplayText;
@@ -13,6 +13,9 @@ import io.jenkins.plugins.releasepromotion.engine.usecase.PromoteRequest;
 import io.jenkins.plugins.releasepromotion.engine.usecase.Promotion;
 import io.jenkins.plugins.releasepromotion.engine.usecase.PromotionResult;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,8 +41,17 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     TargetOptions target;
 
-    @Option(names = "--approved-by", paramLabel = "NAME", description = "Check as if NAME approved it.")
-    String approvedBy;
+    @Option(
+            names = "--approved-by",
+            paramLabel = "NAME",
+            description = "Check as if NAME approved it (where the environment has no approverKeys); repeatable.")
+    List<String> approvedBy = new ArrayList<>();
+
+    @Option(
+            names = "--approval",
+            paramLabel = "FILE",
+            description = "Check the signed approval statement FILE (and FILE.sig) as promote would; repeatable.")
+    List<Path> approvals = new ArrayList<>();
 
     @Option(
             names = "--window-override",
@@ -61,16 +73,40 @@ final class CheckCommand implements Callable<Integer> {
                     target.environment,
                     target.slot,
                     System.getProperty("user.name"),
-                    approvedBy == null ? List.of() : List.of(Approval.named(approvedBy, "--approved-by")),
+                    List.of(),
                     windowOverride,
                     null,
                     true);
-            PromotionResult result = new Promotion(CliEngine.create(
-                            config, git, ledger.ledger(), options.repo(), Credentials.none(), Secrets.none()))
-                    .promote(PromoteRequest.of(request), line -> {});
-            print(result.decision());
+            Promotion promotion = new Promotion(
+                    CliEngine.create(config, git, ledger.ledger(), options.repo(), Credentials.none(), Secrets.none()));
+            PromotionResult result = promotion.promote(PromoteRequest.of(request), line -> {});
+            GateDecision decision = result.decision();
+            if ((!approvedBy.isEmpty() || !approvals.isEmpty())
+                    && decision.plan().commit() != null) {
+                decision = withApprovals(promotion, request, decision, config);
+                print(decision);
+                return decision.allowed() ? ExitCode.SUCCESS : ExitCode.GATE_REFUSED;
+            }
+            print(decision);
             return ExitCode.of(result.outcome());
         }
+    }
+
+    /** The decision as promote would make it with these approvals; refused statements are refusals too. */
+    private GateDecision withApprovals(
+            Promotion promotion, PromotionRequest request, GateDecision planned, ReleaseConfig config) {
+        ApprovalCollector.Given given = ApprovalCollector.collect(
+                config.environment(request.environment()).orElseThrow().gates(),
+                planned.plan(),
+                approvedBy,
+                approvals,
+                Instant.now());
+        GateDecision decision = promotion
+                .promote(PromoteRequest.of(request.withApprovals(given.approvals())), line -> {})
+                .decision();
+        List<GateViolation> violations = new ArrayList<>(given.refusals());
+        violations.addAll(decision.violations());
+        return new GateDecision(violations, decision.warnings(), decision.plan());
     }
 
     private void print(GateDecision decision) {

@@ -2,6 +2,7 @@ package io.jenkins.plugins.releasepromotion.cli;
 
 import io.jenkins.plugins.releasepromotion.engine.ledger.Ledger;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
+import io.jenkins.plugins.releasepromotion.engine.model.DisplayText;
 import io.jenkins.plugins.releasepromotion.engine.model.TerminalText;
 import java.io.PrintWriter;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +22,8 @@ import picocli.CommandLine.Spec;
 /** {@code history}: what happened on an environment, newest first; unfinished operations shown as interrupted. */
 @Command(name = "history", mixinStandardHelpOptions = true, description = "What the ledger recorded, newest first.")
 final class HistoryCommand implements Callable<Integer> {
+    private static final String ROW = "%-24s %-12s %-4s %-10s %-7s %-13s %-12s %s%n";
+
     @Mixin
     CommonOptions options;
 
@@ -68,11 +71,13 @@ final class HistoryCommand implements Callable<Integer> {
         }
         if (shown.isEmpty()) {
             out.println("Nothing recorded for " + target.environment + ".");
+            return ExitCode.SUCCESS;
         }
+        out.printf(ROW, "AT", "KIND", "SLOT", "TAG", "COMMIT", "OUTCOME", "ACTOR", "APPROVERS");
         for (LedgerRecord r : shown) {
             Map<String, Object> e = entry(r, interrupted);
             out.printf(
-                    "%-24s %-12s %-4s %-10s %-7s %-13s %s%n",
+                    ROW,
                     (r.isFinished() ? r.finishedAt() : r.startedAt()).truncatedTo(ChronoUnit.MILLIS),
                     e.get("kind"),
                     r.slot() == null ? "-" : r.slot(),
@@ -82,9 +87,18 @@ final class HistoryCommand implements Callable<Integer> {
                             : TerminalText.of(r.commit()
                                     .substring(0, Math.min(7, r.commit().length()))),
                     e.get("outcome"),
-                    TerminalText.of(r.actor()));
+                    r.actor() == null ? "-" : TerminalText.of(r.actor()),
+                    approvers(r));
         }
         return ExitCode.SUCCESS;
+    }
+
+    /** The approvers, and a mark when the starter approved under break-glass. */
+    private static String approvers(LedgerRecord r) {
+        String names = r.approver() == null ? "-" : TerminalText.of(r.approver());
+        return r.breakGlassReason() == null
+                ? names
+                : names + " [BREAK-GLASS: " + DisplayText.of(r.breakGlassReason()) + "]";
     }
 
     private static Map<String, Object> entry(LedgerRecord r, Set<String> interrupted) {
@@ -99,6 +113,12 @@ final class HistoryCommand implements Callable<Integer> {
         e.put("outcome", interrupted.contains(r.id()) ? "INTERRUPTED" : String.valueOf(r.outcome()));
         e.put("actor", r.actor());
         e.put("approver", r.approver());
+        e.put(
+                "approvers",
+                r.approvers().stream()
+                        .map(a -> Map.of("name", a.name(), "proof", a.proof()))
+                        .toList());
+        e.put("breakGlassReason", r.breakGlassReason());
         e.put("reason", r.reason());
         return e;
     }

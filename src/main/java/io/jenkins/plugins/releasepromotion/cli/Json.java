@@ -115,6 +115,7 @@ final class Json {
         out.put("drift", row.drift());
         out.put("problem", row.problem());
         out.put("uncertain", row.uncertain());
+        out.put("breakGlassReason", row.breakGlassReason());
         return out;
     }
 

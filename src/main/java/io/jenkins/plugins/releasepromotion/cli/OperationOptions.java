@@ -58,8 +58,12 @@ final class OperationOptions {
         }
     }
 
-    /** An approval that was not given: one line (or JSON), exit code 7. */
-    int rejected(boolean json, PromotionPlan plan, ApprovalPrompt.Decision decision) {
+    /**
+     * An approval that was not given: one line (or JSON), exit code 7.
+     *
+     * @param wayOut what to do instead, a sentence
+     */
+    int rejected(boolean json, PromotionPlan plan, ApprovalPrompt.Decision decision, String wayOut) {
         String where = plan.slot() == null ? plan.environment() : plan.environment() + " slot " + plan.slot();
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
@@ -73,8 +77,7 @@ final class OperationOptions {
             out().println(Json.write(out));
         } else {
             out().println(decision.outcome() + " " + plan.tag() + " to " + where + ": not approved ("
-                    + decision.reason() + "); nothing was deployed. Give --approved-by NAME, or run it on a"
-                    + " terminal and answer the prompt.");
+                    + decision.reason() + "); nothing was deployed. " + wayOut);
         }
         return ExitCode.REJECTED;
     }

@@ -1,14 +1,14 @@
 package io.jenkins.plugins.releasepromotion.cli;
 
-import io.jenkins.plugins.releasepromotion.engine.gate.Approval;
+import io.jenkins.plugins.releasepromotion.engine.gate.PromotionPlan;
 import io.jenkins.plugins.releasepromotion.engine.gate.PromotionRequest;
 import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
-import io.jenkins.plugins.releasepromotion.engine.usecase.ApprovalEvidence;
-import io.jenkins.plugins.releasepromotion.engine.usecase.Approvals;
 import io.jenkins.plugins.releasepromotion.engine.usecase.PromoteRequest;
 import io.jenkins.plugins.releasepromotion.engine.usecase.Promotion;
 import io.jenkins.plugins.releasepromotion.engine.usecase.PromotionResult;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -43,9 +43,17 @@ final class PromoteCommand implements Callable<Integer> {
     @Option(
             names = "--approved-by",
             paramLabel = "NAME",
-            description = "Who approved it, for an environment with approvers. Without it, a terminal prompt asks;"
-                    + " with no terminal the promotion is REJECTED.")
-    String approvedBy;
+            description = "Who approved it, for an environment with approvers and no approverKeys; repeat it for"
+                    + " several approvers. Without it, a terminal prompt asks; with no terminal the promotion is"
+                    + " REJECTED.")
+    List<String> approvedBy = new ArrayList<>();
+
+    @Option(
+            names = "--approval",
+            paramLabel = "FILE",
+            description = "A signed approval statement (FILE, with FILE.sig beside it) for an environment with"
+                    + " approverKeys; repeat it for several approvers.")
+    List<Path> approvals = new ArrayList<>();
 
     @Option(
             names = "--approval-timeout",
@@ -88,34 +96,23 @@ final class PromoteCommand implements Callable<Integer> {
                     target.environment,
                     target.slot,
                     operation.actor(),
-                    approvedBy == null ? List.of() : List.of(Approval.named(approvedBy, "--approved-by")),
+                    List.of(),
                     windowOverride,
                     breakGlass,
                     false);
             Promotion promotion = new Promotion(repo.engine);
             PromotionResult planned = promotion.promote(request(gate.asDryRun()), line -> {});
-            var plan = planned.decision().plan();
-            if (approvedBy == null
-                    && !plan.approvers().isEmpty()
-                    && planned.decision().allowed()) {
-                ApprovalPrompt.Decision decision = new ApprovalPrompt(root.terminal(), approvalTimeout)
-                        .ask(ApprovalEvidence.of(repo.engine, planned.decision()), plan.approvers());
-                List<Approval> typed = decision.approver() == null
-                        ? List.of()
-                        : List.of(Approval.named(decision.approver(), "typed at the prompt"));
-                new Approvals(repo.engine)
-                        .record(
-                                plan,
-                                gate.actor(),
-                                typed,
-                                decision.outcome(),
-                                decision.reason(),
-                                gate.breakGlassReason(),
-                                null);
-                if (!decision.approved()) {
-                    return operation.rejected(options.json, plan, decision);
+            PromotionPlan plan = planned.decision().plan();
+            if (!plan.approvers().isEmpty() && planned.decision().allowed()) {
+                PromotionApproval.Approved approved = new PromotionApproval(
+                                repo, operation, options.json, root.terminal(), approvalTimeout)
+                        .approve(promotion, planned, gate, approvedBy, approvals);
+                if (approved.exitCode() != null) {
+                    return approved.exitCode();
                 }
-                gate = gate.withApprovals(typed);
+                gate = approved.gate();
+            } else if (!approvedBy.isEmpty()) {
+                gate = gate.withApprovals(ApprovalCollector.typed(approvedBy));
             }
             PromotionResult result;
             try (Progress progress = repo.progress(operation.err(), root.terminal())) {

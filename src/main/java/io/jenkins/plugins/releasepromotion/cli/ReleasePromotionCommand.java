@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
             StatusCommand.class,
             CheckCommand.class,
             PromoteCommand.class,
+            ApprovalCommand.class,
             VerifyCommand.class,
             RollbackCommand.class,
             HistoryCommand.class,

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.releasepromotion.cli;
 
 import io.jenkins.plugins.releasepromotion.engine.config.ReleaseConfig;
+import io.jenkins.plugins.releasepromotion.engine.model.DisplayText;
 import io.jenkins.plugins.releasepromotion.engine.usecase.HttpLive;
 import io.jenkins.plugins.releasepromotion.engine.usecase.SlotStatus;
 import io.jenkins.plugins.releasepromotion.engine.usecase.Status;
@@ -92,6 +93,9 @@ final class StatusCommand implements Callable<Integer> {
         } else {
             text = row.liveTag() == null ? "unknown (see below)" : "agree";
         }
-        return row.uncertain() ? text + "; a later deployment failed or never finished" : text;
+        text = row.uncertain() ? text + "; a later deployment failed or never finished" : text;
+        return row.breakGlassReason() == null
+                ? text
+                : text + "; BREAK-GLASS: " + DisplayText.of(row.breakGlassReason());
     }
 }

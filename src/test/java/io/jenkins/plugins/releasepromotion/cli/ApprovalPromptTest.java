@@ -26,7 +26,7 @@ class ApprovalPromptTest {
     @Test
     void withoutATerminalNothingIsAskedAndItIsRejected() throws Exception {
         ApprovalPrompt.Decision decision =
-                new ApprovalPrompt(Terminal.none(), Duration.ofMinutes(1)).ask(EVIDENCE, List.of("alice"));
+                new ApprovalPrompt(Terminal.none(), Duration.ofMinutes(1)).ask(EVIDENCE, one("alice"));
         assertThat(decision.outcome()).isEqualTo(Outcome.REJECTED);
         assertThat(decision.approver()).isNull();
     }
@@ -61,14 +61,68 @@ class ApprovalPromptTest {
                 PipedReader in = new PipedReader(keyboard)) {
             ApprovalPrompt.Decision decision = new ApprovalPrompt(
                             Terminal.of(in, new StringWriter()), Duration.ofMillis(300))
-                    .ask(EVIDENCE, List.of("alice"));
+                    .ask(EVIDENCE, one("alice"));
             assertThat(decision.outcome()).isEqualTo(Outcome.EXPIRED);
             assertThat(decision.reason()).isEqualTo("no answer within 0.3s");
         }
     }
 
+    @Test
+    void aNameIsCheckedAsItIsTypedAndAskedAgainUpToThreeTimes() throws Exception {
+        StringWriter screen = new StringWriter();
+        ApprovalPrompt.Decision decision = ask("eve\ncarol\nbob\nyes\n", screen, Duration.ofMinutes(1));
+
+        assertThat(decision.approved()).isTrue();
+        assertThat(decision.approvers()).containsExactly("bob");
+        assertThat(screen.toString())
+                .contains("  eve is not one of the approvers (alice, bob); name one of them.\n")
+                .contains("  carol is not one of the approvers");
+        ApprovalPrompt.Decision tooMany = ask("eve\nmallory\ntrudy\nbob\nyes\n", screen, Duration.ofMinutes(1));
+        assertThat(tooMany.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(screen.toString())
+                .contains("trudy is not one of the approvers (alice, bob); name one of them. That"
+                        + " was the last try.");
+    }
+
+    @Test
+    void theStarterIsNotAskedForUnlessUnderBreakGlass() throws Exception {
+        StringWriter screen = new StringWriter();
+        ApprovalPrompt.Decision decision = new ApprovalPrompt(
+                        Terminal.of(new StringReader("alice\nbob\nyes\n"), screen), Duration.ofMinutes(1))
+                .ask(EVIDENCE, new ApprovalPrompt.Quorum(List.of("alice", "bob"), 1, "alice", false));
+
+        assertThat(decision.approvers()).containsExactly("bob");
+        assertThat(screen.toString())
+                .contains("  alice started this promotion and may not approve it too; name another"
+                        + " approver (or start it again with --break-glass REASON).");
+        assertThat(new ApprovalPrompt(Terminal.of(new StringReader("alice\nyes\n"), screen), Duration.ofMinutes(1))
+                        .ask(EVIDENCE, new ApprovalPrompt.Quorum(List.of("alice", "bob"), 1, "alice", true))
+                        .approvers())
+                .containsExactly("alice");
+    }
+
+    @Test
+    void aQuorumAsksUntilEnoughDistinctApproversSaidYes() throws Exception {
+        StringWriter screen = new StringWriter();
+        ApprovalPrompt.Decision decision = new ApprovalPrompt(
+                        Terminal.of(new StringReader("alice\nyes\nalice\nbob\nyes\n"), screen), Duration.ofMinutes(1))
+                .ask(EVIDENCE, new ApprovalPrompt.Quorum(List.of("alice", "bob", "carol"), 2, "dave", false));
+
+        assertThat(decision.approved()).isTrue();
+        assertThat(decision.approvers()).containsExactly("alice", "bob");
+        assertThat(screen.toString())
+                .contains("alice, type yes to promote v1.2.3 to production: ")
+                .contains("  1 of 2 approved: alice\n")
+                .contains("  alice has approved already; each approver counts once, name another one.")
+                .contains("  2 of 2 approved: alice, bob\n");
+    }
+
+    private static ApprovalPrompt.Quorum one(String approver) {
+        return new ApprovalPrompt.Quorum(List.of(approver), 1, null, false);
+    }
+
     private static ApprovalPrompt.Decision ask(String answers, StringWriter screen, Duration timeout) throws Exception {
         return new ApprovalPrompt(Terminal.of(new StringReader(answers), screen), timeout)
-                .ask(EVIDENCE, List.of("alice", "bob"));
+                .ask(EVIDENCE, new ApprovalPrompt.Quorum(List.of("alice", "bob"), 1, "carol", false));
     }
 }

@@ -100,8 +100,9 @@ class CliTest {
         assertThat(run("history", "--env", "staging", "--repo", repo.toString()))
                 .isZero();
         String[] lines = out.toString().split("\n");
-        assertThat(lines[0]).contains("DEPLOYMENT").contains("INTERRUPTED").contains("bob");
-        assertThat(lines[1]).contains("SUCCEEDED").contains("ann");
+        assertThat(lines[0]).startsWith("AT").contains("KIND", "OUTCOME", "ACTOR", "APPROVERS");
+        assertThat(lines[1]).contains("DEPLOYMENT").contains("INTERRUPTED").contains("bob");
+        assertThat(lines[2]).contains("SUCCEEDED").contains("ann");
         out.getBuffer().setLength(0);
         assertThat(run("history", "--env", "staging", "--repo", repo.toString(), "--json"))
                 .isZero();

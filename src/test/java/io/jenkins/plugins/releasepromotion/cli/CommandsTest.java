@@ -120,14 +120,15 @@ class CommandsTest {
     @Test
     @Order(7)
     void theStarterCannotApproveTheirOwnPromotion() {
-        int code = run(
-                terminal("alice\nyes\n", new StringWriter()),
-                "promote",
-                "v1.1.0",
-                "--env",
-                "production",
-                "--actor",
-                "alice");
+        StringWriter screen = new StringWriter();
+        int prompted = run(terminal("alice\n", screen), "promote", "v1.1.0", "--env", "production", "--actor", "alice");
+        assertThat(prompted).isEqualTo(ExitCode.REJECTED);
+        assertThat(screen.toString()).contains("alice started this promotion and may not approve it too");
+        assertThat(out.toString())
+                .contains("Run it again and answer the prompt, or give --approved-by NAME.")
+                .doesNotContain("run it on a terminal");
+
+        int code = run("promote", "v1.1.0", "--env", "production", "--actor", "alice", "--approved-by", "alice");
         assertThat(code).isEqualTo(ExitCode.GATE_REFUSED);
         assertThat(out.toString()).contains("alice started this promotion and may not approve it too");
     }

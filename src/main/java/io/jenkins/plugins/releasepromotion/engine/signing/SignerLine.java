@@ -1,6 +1,8 @@
 package io.jenkins.plugins.releasepromotion.engine.signing;
 
 import io.jenkins.plugins.releasepromotion.engine.model.DisplayText;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,7 +67,7 @@ public record SignerLine(
         }
         SignerOptions options = SignerOptions.parse(hasOptions ? fields.get(1) : "");
         return new SignerLine(
-                principals(fields.get(0)),
+                options.certAuthority() ? List.of(fields.get(0)) : principals(fields.get(0)),
                 options.namespaces(),
                 options.validAfter(),
                 options.validBefore(),
@@ -104,7 +106,7 @@ public record SignerLine(
                 throw new IllegalArgumentException("not a " + type + " key");
             }
             return key;
-        } catch (Exception e) {
+        } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalArgumentException("the " + type + " key does not decode ("
                     + e.getClass().getSimpleName() + "); copy the whole line of the approver's .pub file");
         }

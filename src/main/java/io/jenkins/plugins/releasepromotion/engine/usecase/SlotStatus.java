@@ -13,6 +13,7 @@ import java.time.Instant;
  *     not be read
  * @param problem why the health or the live version could not be read, one line; {@code null} when both were
  * @param uncertain a later deployment there failed or never finished
+ * @param breakGlassReason why what runs there was approved under break-glass; {@code null} when it was not
  */
 public record SlotStatus(
         String environment,
@@ -25,7 +26,8 @@ public record SlotStatus(
         String health,
         String drift,
         String problem,
-        boolean uncertain) {
+        boolean uncertain,
+        String breakGlassReason) {
 
     public boolean inAgreement() {
         return drift == null;

@@ -60,7 +60,8 @@ public final class Status {
                 healthy == null ? null : healthy.state(),
                 current.flatMap(recorded -> drift(recorded, seen)).orElse(null),
                 problem(healthy, seen),
-                state.dirty() || !state.interrupted().isEmpty());
+                state.dirty() || !state.interrupted().isEmpty(),
+                current.map(LedgerRecord::breakGlassReason).orElse(null));
     }
 
     /** Drift is a disagreement of two versions both known; a version that could not be read is a problem. */
