@@ -65,6 +65,12 @@ class DeploymentLockTest {
         try (DeploymentLock second = ledger.lock("staging", 1, "second")) {
             assertThat(second.holder()).isEqualTo("second");
         }
+        // Whatever this ledger keeps after a close (a database session, say) holds nothing any more.
+        try (DeploymentLock other = ledger().lock("staging", 1, "another ledger object")) {
+            assertThatThrownBy(() -> ledger.lock("staging", 1, "third"))
+                    .isInstanceOf(LedgerLockedException.class)
+                    .hasMessageContaining("'another ledger object'");
+        }
     }
 
     @Test
