@@ -1,5 +1,6 @@
 package io.jenkins.plugins.releasepromotion.engine.ledger.postgres;
 
+import io.jenkins.plugins.releasepromotion.engine.ledger.Uninterrupted;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
@@ -17,6 +18,10 @@ final class PostgresConnections implements AutoCloseable {
     private final Deque<Connection> idle = new ArrayDeque<>();
     private boolean closed;
 
+    PostgresTarget target() {
+        return connector.target();
+    }
+
     PostgresConnections(PostgresConnector connector) {
         this.connector = connector;
     }
@@ -33,6 +38,10 @@ final class PostgresConnections implements AutoCloseable {
      * @param doing e.g. "read the history of staging"
      */
     <T> T with(String doing, Work<T> work) {
+        return Uninterrupted.call(() -> withNow(doing, work));
+    }
+
+    private <T> T withNow(String doing, Work<T> work) {
         Connection connection = null;
         boolean healthy = false;
         try {
@@ -50,7 +59,8 @@ final class PostgresConnections implements AutoCloseable {
         }
     }
 
-    private Connection take() throws SQLException {
+    /** A connection of its own for the caller, until given back. */
+    Connection take() throws SQLException {
         synchronized (idle) {
             if (closed) {
                 throw new IllegalStateException("The ledger " + connector.target() + " is closed.");
@@ -63,7 +73,8 @@ final class PostgresConnections implements AutoCloseable {
         return connector.getConnection();
     }
 
-    private void give(Connection connection, boolean healthy) {
+    /** Keeps a healthy connection for the next use, closes any other. */
+    void give(Connection connection, boolean healthy) {
         synchronized (idle) {
             if (healthy && !closed && idle.size() < MAX_IDLE) {
                 idle.addFirst(connection);

@@ -2,6 +2,7 @@ package io.jenkins.plugins.releasepromotion.engine.ledger.postgres;
 
 import io.jenkins.plugins.releasepromotion.engine.ledger.DeploymentLock;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerLockedException;
+import io.jenkins.plugins.releasepromotion.engine.ledger.Uninterrupted;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +13,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A deployment lock held as a session-level advisory lock on a connection of its own, kept open for as long as the
- * deployment and its verification run. When the holding process dies or its connection breaks, the database ends
+ * deployment and its verification run (and given back to the ledger's idle connections once unlocked, as opening one
+ * costs far more than the lock). When the holding process dies or its connection breaks, the database ends
  * the session and so frees the lock. Who holds it is written to {@code ledger_lock_holder}, which a refused caller
  * reads; a row there counts only while its session still holds the lock.
  */
@@ -26,6 +28,7 @@ final class PostgresDeploymentLock implements DeploymentLock {
             + " VALUES (?, ?, ?, ?, pg_backend_pid()) ON CONFLICT (environment, slot) DO UPDATE"
             + " SET holder = EXCLUDED.holder, since = EXCLUDED.since, pid = EXCLUDED.pid";
 
+    private final PostgresConnections connections;
     private final Connection session;
     private final String environment;
     private final Integer slot;
@@ -33,7 +36,14 @@ final class PostgresDeploymentLock implements DeploymentLock {
     private final long key;
     private final AtomicBoolean open = new AtomicBoolean(true);
 
-    private PostgresDeploymentLock(Connection session, String environment, Integer slot, String holder, long key) {
+    private PostgresDeploymentLock(
+            PostgresConnections connections,
+            Connection session,
+            String environment,
+            Integer slot,
+            String holder,
+            long key) {
+        this.connections = connections;
         this.session = session;
         this.environment = environment;
         this.slot = slot;
@@ -41,7 +51,12 @@ final class PostgresDeploymentLock implements DeploymentLock {
         this.key = key;
     }
 
-    static DeploymentLock acquire(PostgresConnector connector, String environment, Integer slot, String holder) {
+    static DeploymentLock acquire(PostgresConnections connections, String environment, Integer slot, String holder) {
+        return Uninterrupted.call(() -> take(connections, environment, slot, holder));
+    }
+
+    private static DeploymentLock take(
+            PostgresConnections connections, String environment, Integer slot, String holder) {
         if (slot != null && slot < 1) {
             throw new IllegalArgumentException("Slot " + slot + " of " + environment + " is not a slot: slots count"
                     + " from 1; leave the slot empty for an environment without slots.");
@@ -49,22 +64,34 @@ final class PostgresDeploymentLock implements DeploymentLock {
         int stored = slot == null ? 0 : slot;
         long key = LockKeys.deployment(environment, stored);
         Connection session = null;
+        boolean locked = false;
         boolean acquired = false;
         try {
-            session = connector.getConnection();
-            if (!tryLock(session, key)) {
+            session = connections.take();
+            locked = tryLock(session, key);
+            if (!locked) {
                 throw new LedgerLockedException(environment, slot, holderOf(session, environment, stored, key));
             }
             claim(session, environment, stored, LockHolder.describe(holder, Instant.now()));
             acquired = true;
-            return new PostgresDeploymentLock(session, environment, slot, holder, key);
+            return new PostgresDeploymentLock(connections, session, environment, slot, holder, key);
         } catch (SQLException e) {
             throw PostgresFailure.of(
-                    connector.target(), "take the deployment lock of " + LockHolder.place(environment, slot), e);
+                    connections.target(), "take the deployment lock of " + LockHolder.place(environment, slot), e);
         } finally {
             if (!acquired && session != null) {
-                PostgresConnections.closeQuietly(session);
+                // A session that took the lock and failed to name its holder is closed, which frees the lock.
+                connections.give(session, !locked && healthy(session));
             }
+        }
+    }
+
+    // A refused or failed attempt holds no lock; the session is reused unless it broke.
+    private static boolean healthy(Connection session) {
+        try {
+            return session.isValid(1);
+        } catch (SQLException e) {
+            return false;
         }
     }
 
@@ -116,19 +143,27 @@ final class PostgresDeploymentLock implements DeploymentLock {
         return holder;
     }
 
-    /** Unlocks and closes the session; when the session is gone already, the database has freed the lock itself. */
+    /** Unlocks; when the session is gone already, the database has freed the lock itself. */
     @Override
     public void close() {
+        Uninterrupted.run(this::release);
+    }
+
+    private void release() {
         if (!open.compareAndSet(true, false)) {
             return;
         }
+        boolean unlocked = false;
         try (PreparedStatement s = session.prepareStatement("SELECT pg_advisory_unlock(?)")) {
             s.setLong(1, key);
-            s.execute();
+            try (ResultSet r = s.executeQuery()) {
+                unlocked = r.next() && r.getBoolean(1);
+            }
         } catch (SQLException e) {
             // Closing the session below ends the lock all the same.
         } finally {
-            PostgresConnections.closeQuietly(session);
+            // A session that may still hold the lock is closed, never reused.
+            connections.give(session, unlocked);
         }
     }
 }

@@ -188,7 +188,7 @@ public final class PostgresLedger implements Ledger, AutoCloseable {
 
     @Override
     public DeploymentLock lock(String environment, Integer slot, String holder) {
-        return PostgresDeploymentLock.acquire(connector, EnvironmentName.check(environment), slot, holder);
+        return PostgresDeploymentLock.acquire(connections, EnvironmentName.check(environment), slot, holder);
     }
 
     /** Closes its connections; locks taken from it stay held until closed themselves. */

@@ -58,10 +58,15 @@ final class PostgresRows {
 
     private static PreparedStatement prepare(Connection c, String sql, Object... values) throws SQLException {
         PreparedStatement s = c.prepareStatement(sql);
-        for (int i = 0; i < values.length; i++) {
-            s.setObject(i + 1, values[i]);
+        try {
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 1, values[i]);
+            }
+            return s;
+        } catch (SQLException e) {
+            s.close();
+            throw e;
         }
-        return s;
     }
 
     private LedgerRecord read(long seq, String text) {
