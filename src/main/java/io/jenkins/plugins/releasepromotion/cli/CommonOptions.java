@@ -83,7 +83,11 @@ final class CommonOptions {
     }
 
     JsonLinesLedger openLedger() {
-        return new JsonLinesLedger(
-                ledger != null ? ledger : repo().resolve(".release-promotion").resolve("ledger"));
+        return new JsonLinesLedger(ledgerDirectory());
+    }
+
+    /** The ledger directory this command reads and writes. */
+    Path ledgerDirectory() {
+        return ledger != null ? ledger : repo().resolve(".release-promotion").resolve("ledger");
     }
 }
