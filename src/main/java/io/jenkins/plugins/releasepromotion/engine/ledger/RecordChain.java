@@ -38,6 +38,16 @@ public final class RecordChain {
         return new String(line, 0, end, StandardCharsets.US_ASCII) + "}";
     }
 
+    /**
+     * The stored text of a line of a JSON Lines ledger (newline excluded): the line without its checksum member, which
+     * hashes as the line does. A copy that stores this text keeps the line's place in the chain.
+     */
+    public static String textOfLine(String line) {
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        int end = LedgerCodec.checksumStart(bytes, bytes.length);
+        return end < 0 ? line : new String(bytes, 0, end, StandardCharsets.UTF_8) + "}";
+    }
+
     /** The SHA-256, in hex, of a stored record's canonical text: the {@code prev} of the record after it. */
     public static String hash(String storedText) {
         return stored(storedText).hash();
@@ -51,7 +61,11 @@ public final class RecordChain {
         return storedText == null ? ChainLink.FIRST : stored(storedText).next();
     }
 
-    /** Checks the chain of an environment from its stored texts, oldest first, as {@link Ledger#verify} reports. */
+    /**
+     * Checks the chain of an environment from its stored texts, oldest first, as {@link Ledger#verify} reports;
+     * positions count the texts from 1. The texts are iterated once, and once more after a break to tell what happened
+     * there, so a ledger with many records hands an {@link Iterable} that reads them anew on each iteration.
+     */
     public static ChainReport verify(String environment, Iterable<String> storedTexts) {
         ChainWalk walk = new ChainWalk(environment, "record");
         try {

@@ -130,6 +130,7 @@ class RecordChainTest {
             assertThat(lines.get(i)).isEqualTo(withoutChecksum(texts.get(i)) + crcOf(lines.get(i)));
         }
         assertThat(RecordChain.hash(texts.get(2))).isEqualTo(sha256(lines.get(2)));
+        assertThat(lines.stream().map(RecordChain::textOfLine)).containsExactlyElementsOf(texts);
         assertThat(RecordChain.verify(ENV, texts)).isEqualTo(new ChainReport(ENV, 6, 0, null));
 
         List<String> changed = new ArrayList<>(texts);
