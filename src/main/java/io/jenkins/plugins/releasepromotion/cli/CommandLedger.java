@@ -7,10 +7,17 @@ import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresLedger
 final class CommandLedger implements AutoCloseable {
     private final Ledger ledger;
     private final PostgresLedger connections;
+    private final String where;
 
-    CommandLedger(Ledger ledger, PostgresLedger connections) {
+    CommandLedger(Ledger ledger, PostgresLedger connections, String where) {
         this.ledger = ledger;
         this.connections = connections;
+        this.where = where;
+    }
+
+    /** The folder or the database URL (never with a password), as messages name the ledger. */
+    String where() {
+        return where;
     }
 
     Ledger ledger() {

@@ -108,6 +108,17 @@ final class CommonOptions {
                 .open(environment(), spec.commandLine().getErr());
     }
 
+    /** The local ledger folder this command would use, or {@code null} when its ledger is a shared database. */
+    Path ledgerFolder() {
+        if (ledger == null && (config != null || Files.exists(configFile()))) {
+            return LedgerLocation.of(null, loadConfig().ledger(), repo()).target() == null
+                    ? repo().resolve(".release-promotion").resolve("ledger")
+                    : null;
+        }
+        LedgerLocation location = LedgerLocation.of(ledger, null, repo());
+        return location.target() == null ? location.folder() : null;
+    }
+
     private Map<String, String> environment() {
         return spec.root().userObject() instanceof ReleasePromotionCommand root ? root.environment() : Map.of();
     }

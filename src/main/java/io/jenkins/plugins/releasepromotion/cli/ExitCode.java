@@ -12,6 +12,8 @@ public final class ExitCode {
     public static final int VERIFICATION_FAILED = 5;
     public static final int ROLLED_BACK = 6;
     public static final int REJECTED = 7;
+    /** {@code ledger verify} found a record changed, removed, inserted or reordered. */
+    public static final int LEDGER_BROKEN = 8;
 
     private ExitCode() {}
 

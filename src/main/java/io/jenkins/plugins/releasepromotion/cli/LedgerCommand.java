@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         name = "ledger",
         description = "Work on the ledger itself.",
         mixinStandardHelpOptions = true,
-        subcommands = {LedgerImportCommand.class})
+        subcommands = {LedgerVerifyCommand.class, LedgerImportCommand.class})
 final class LedgerCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -57,7 +57,7 @@ record LedgerLocation(Path folder, PostgresTarget target, String credentialsId) 
      */
     CommandLedger open(Map<String, String> environment, PrintWriter err) {
         if (target == null) {
-            return new CommandLedger(new JsonLinesLedger(folder), null);
+            return new CommandLedger(new JsonLinesLedger(folder), null, folder.toString());
         }
         LedgerWarnings warnings = line -> err.println("WARNING: " + line);
         PostgresLedger shared =
@@ -71,7 +71,7 @@ record LedgerLocation(Path folder, PostgresTarget target, String credentialsId) 
                         + target + ".");
             }
             opened = true;
-            return new CommandLedger(ledger, shared);
+            return new CommandLedger(ledger, shared, target.toString());
         } finally {
             if (!opened) {
                 shared.close();

@@ -44,7 +44,8 @@ import picocli.CommandLine.ScopeType;
             "4:deploy failed",
             "5:verification failed",
             "6:rolled back",
-            "7:rejected, expired or superseded approval"
+            "7:rejected, expired or superseded approval",
+            "8:the ledger's chain is broken (ledger verify)"
         })
 public final class ReleasePromotionCommand implements Runnable {
     private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";

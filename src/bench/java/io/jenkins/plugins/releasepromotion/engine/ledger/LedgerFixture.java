@@ -4,6 +4,7 @@ import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,7 +25,7 @@ public final class LedgerFixture {
 
     /** The ledger directory with about {@code records} records in all, made once and kept under {@code root}. */
     public static Path ledger(Path root, int records) throws IOException {
-        Path dir = root.resolve("ledger-" + records + "-v2");
+        Path dir = root.resolve("ledger-" + records + "-v3");
         if (Files.exists(dir.resolve(".complete"))) {
             return dir;
         }
@@ -33,19 +34,19 @@ public final class LedgerFixture {
         // Per release: staging deploy and verification (4 lines), approval (2), production deploy and verification (4).
         int releases = Math.max(1, records / 10);
         Instant at = Instant.parse("2020-01-01T00:00:00Z");
-        try (OutputStream staging = out(dir.resolve(STAGING + ".jsonl"));
-                OutputStream production = out(dir.resolve(PRODUCTION + ".jsonl"))) {
+        try (Chained staging = new Chained(out(dir.resolve(STAGING + ".jsonl")), codec);
+                Chained production = new Chained(out(dir.resolve(PRODUCTION + ".jsonl")), codec)) {
             for (int n = 0; n < releases; n++) {
                 String tag = tag(n);
                 String commit = commit(n);
                 int slot = 1 + n % 3;
                 at = at.plusSeconds(600);
-                op(staging, codec, RecordKind.DEPLOYMENT, STAGING, slot, tag, commit, Outcome.SUCCEEDED, at);
-                op(staging, codec, RecordKind.VERIFICATION, STAGING, slot, tag, commit, Outcome.SUCCEEDED, at);
-                op(production, codec, RecordKind.APPROVAL, PRODUCTION, null, tag, commit, Outcome.SUCCEEDED, at);
-                op(production, codec, RecordKind.DEPLOYMENT, PRODUCTION, null, tag, commit, Outcome.SUCCEEDED, at);
+                op(staging, RecordKind.DEPLOYMENT, STAGING, slot, tag, commit, Outcome.SUCCEEDED, at);
+                op(staging, RecordKind.VERIFICATION, STAGING, slot, tag, commit, Outcome.SUCCEEDED, at);
+                op(production, RecordKind.APPROVAL, PRODUCTION, null, tag, commit, Outcome.SUCCEEDED, at);
+                op(production, RecordKind.DEPLOYMENT, PRODUCTION, null, tag, commit, Outcome.SUCCEEDED, at);
                 Outcome verified = n % 10 == 9 ? Outcome.VERIFY_FAILED : Outcome.SUCCEEDED;
-                op(production, codec, RecordKind.VERIFICATION, PRODUCTION, null, tag, commit, verified, at);
+                op(production, RecordKind.VERIFICATION, PRODUCTION, null, tag, commit, verified, at);
             }
         }
         // One append through the ledger itself, as the first promotion after an upgrade makes: it builds the index.
@@ -79,8 +80,7 @@ public final class LedgerFixture {
     }
 
     private static void op(
-            OutputStream out,
-            LedgerCodec codec,
+            Chained out,
             RecordKind kind,
             String environment,
             Integer slot,
@@ -94,13 +94,36 @@ public final class LedgerFixture {
         if (kind == RecordKind.APPROVAL) {
             started = started.withApprover("alice");
         }
-        out.write(codec.encode(started));
+        out.write(started);
         LedgerRecord finished = started.withEvidence(
                         "summary",
                         tag + " (commit " + commit.substring(0, 7) + ") " + outcome + " on " + environment
                                 + ": 3 checks")
                 .finish(outcome, at.plusSeconds(60));
-        out.write(codec.encode(finished));
+        out.write(finished);
+    }
+
+    /** A ledger file written as the ledger writes it, each line linked to the one before it. */
+    private static final class Chained implements AutoCloseable {
+        private final OutputStream out;
+        private final LedgerCodec codec;
+        private ChainLink link = ChainLink.FIRST;
+
+        Chained(OutputStream out, LedgerCodec codec) {
+            this.out = out;
+            this.codec = codec;
+        }
+
+        void write(LedgerRecord record) throws IOException {
+            byte[] line = codec.encode(record, link);
+            out.write(line);
+            link = RecordChain.after(new String(line, 0, line.length - 1, StandardCharsets.US_ASCII));
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
     }
 
     private static OutputStream out(Path file) throws IOException {

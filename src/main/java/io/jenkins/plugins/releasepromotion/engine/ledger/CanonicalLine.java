@@ -9,7 +9,7 @@ import java.util.List;
  * looks cost a fraction, which lets a query over a long history parse only the lines that may answer it.
  *
  * <p>They may say yes to a line that does not match (the query still tests the parsed record) but never no to one
- * that does.
+ * that does. The chain members and the checksum come last, long after {@code startedAt}, so they are never searched.
  */
 final class CanonicalLine {
     static final byte[] SUCCEEDED = ascii("\"outcome\":\"SUCCEEDED\"");

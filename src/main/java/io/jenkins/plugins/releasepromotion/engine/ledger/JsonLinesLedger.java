@@ -132,6 +132,11 @@ public final class JsonLinesLedger implements Ledger {
     }
 
     @Override
+    public ChainReport verify(String environment) {
+        return file(environment).verifyChain();
+    }
+
+    @Override
     public Set<String> environments() {
         return paths.environments();
     }

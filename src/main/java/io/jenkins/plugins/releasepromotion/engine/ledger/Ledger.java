@@ -15,7 +15,8 @@ import java.util.function.Predicate;
 public interface Ledger {
 
     /**
-     * Writes one record; it is on disk when this returns.
+     * Writes one record, linked to the record stored before it in its environment ({@link RecordChain}); it is on disk
+     * when this returns.
      *
      * @throws IllegalArgumentException when the environment cannot have a ledger or the record is too long to store
      * @throws java.io.UncheckedIOException when the record could not be written and forced to disk
@@ -86,6 +87,14 @@ public interface Ledger {
      * another process.
      */
     List<LedgerRecord> interrupted(String environment);
+
+    /**
+     * Checks the chain of the environment's stored records ({@link RecordChain}) and names the first record that breaks
+     * it; an environment never written is intact with no records.
+     *
+     * @throws java.io.UncheckedIOException when the records cannot be read
+     */
+    ChainReport verify(String environment);
 
     /** The environments that have a ledger. */
     Set<String> environments();

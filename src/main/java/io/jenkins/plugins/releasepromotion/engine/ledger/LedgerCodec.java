@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,6 +23,10 @@ import java.util.zip.CRC32C;
  * reads the same in any encoding), null fields and empty lists left out, times as ISO-8601 UTC, enums by name, and a last member
  * {@code "crc"}: the CRC-32C, 8 lowercase hex digits, of the line's bytes with that member removed. The checksum
  * catches a line that was damaged yet still parses; a line without it (written by hand) is accepted as it is.
+ *
+ * <p>Before the checksum come the record's place in the chain of its environment, {@code "seq"} and {@code "prev"}
+ * ({@link RecordChain}): last, so that they are written under the append lock onto a record encoded before it, and
+ * far from the members that {@link CanonicalLine} looks for.
  */
 final class LedgerCodec {
     /** The longest line written or read; anything longer is damage. */
@@ -29,6 +34,8 @@ final class LedgerCodec {
 
     private static final byte[] CRC_PREFIX = ",\"crc\":\"".getBytes(StandardCharsets.US_ASCII);
     private static final int CRC_MEMBER = CRC_PREFIX.length + 8 + 2;
+    // ,"seq":<up to 19 digits>,"prev":"<64 hex digits>"
+    private static final int CHAIN_MEMBERS = ",\"seq\":".length() + 19 + ",\"prev\":\"".length() + 64 + 1;
 
     /**
      * Shared by every ledger, as it is immutable once built: a mapper of its own per ledger object (there is one per
@@ -48,24 +55,65 @@ final class LedgerCodec {
                     List.class, o -> o.setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null)))
             .build();
 
-    /** The whole line, newline included. */
+    /** The whole line of a record outside any chain, newline included: how a ledger before the chain wrote it. */
     byte[] encode(LedgerRecord record) {
+        return withChecksum(body(record));
+    }
+
+    /** The whole line of a record at {@code link} in its environment's chain, newline included. */
+    byte[] encode(LedgerRecord record, ChainLink link) {
+        return line(body(record), link);
+    }
+
+    /**
+     * The record as compact JSON, without its chain members and checksum.
+     *
+     * @throws IllegalArgumentException when its line would be longer than a line may be
+     */
+    byte[] body(LedgerRecord record) {
         byte[] body;
         try {
             body = MAPPER.writeValueAsBytes(record);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write ledger record " + record.id() + " as JSON", e);
         }
-        int length = body.length - 1 + CRC_MEMBER + 1;
+        int length = body.length + CHAIN_MEMBERS + CRC_MEMBER;
         if (length > MAX_LINE_BYTES) {
             throw new IllegalArgumentException("Ledger record " + record.id() + " is " + length
                     + " bytes long, the limit is " + MAX_LINE_BYTES + "; keep less evidence in it.");
         }
-        byte[] line = Arrays.copyOf(body, length);
-        int at = body.length - 1;
+        return body;
+    }
+
+    /** The whole line of a {@link #body} at {@code link}: the chain members, then the checksum and the newline. */
+    byte[] line(byte[] body, ChainLink link) {
+        byte[] chain =
+                (",\"seq\":" + link.seq() + ",\"prev\":\"" + link.prev() + "\"}").getBytes(StandardCharsets.US_ASCII);
+        byte[] canonical = Arrays.copyOf(body, body.length - 1 + chain.length);
+        System.arraycopy(chain, 0, canonical, body.length - 1, chain.length);
+        return withChecksum(canonical);
+    }
+
+    /**
+     * Where a line's checksum member begins, so that its canonical text is {@code line[0..end) + '}'}; -1 when the line
+     * carries no checksum member and is its own text. Says nothing about whether the checksum matches.
+     */
+    static int checksumStart(byte[] line, int length) {
+        int member = length - CRC_MEMBER;
+        boolean carries = member >= 1
+                && startsWith(line, member, CRC_PREFIX)
+                && line[length - 2] == '"'
+                && line[length - 1] == '}';
+        return carries ? member : -1;
+    }
+
+    private static byte[] withChecksum(byte[] canonical) {
+        int length = canonical.length - 1 + CRC_MEMBER + 1;
+        byte[] line = Arrays.copyOf(canonical, length);
+        int at = canonical.length - 1;
         System.arraycopy(CRC_PREFIX, 0, line, at, CRC_PREFIX.length);
         at += CRC_PREFIX.length;
-        byte[] hex = hex(crc(body, body.length - 1)).getBytes(StandardCharsets.US_ASCII);
+        byte[] hex = hex(crc(canonical, canonical.length - 1)).getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(hex, 0, line, at, hex.length);
         line[at + 8] = '"';
         line[at + 9] = '}';
@@ -97,6 +145,37 @@ final class LedgerCodec {
         }
     }
 
+    /** The members of a line that place it in the chain; {@code seq} and {@code prev} are null before the chain. */
+    record ChainMembers(String id, Long seq, String prev) {}
+
+    /**
+     * The chain members of a line in any layout.
+     *
+     * @throws IllegalArgumentException when the line is not a JSON object
+     */
+    ChainMembers chainMembers(byte[] line, int length) {
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(line, 0, length);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(firstLine(e), e);
+        }
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("it is not a JSON object");
+        }
+        JsonNode id = node.get("id");
+        JsonNode seq = node.get("seq");
+        JsonNode prev = node.get("prev");
+        if (prev == null) {
+            return new ChainMembers(id != null && id.isTextual() ? id.asText() : null, null, null);
+        }
+        // A link that is not what this codec writes is kept as it reads, and then matches nothing.
+        return new ChainMembers(
+                id != null && id.isTextual() ? id.asText() : null,
+                seq != null && seq.canConvertToLong() ? seq.asLong() : 0L,
+                prev.isTextual() ? prev.asText() : prev.toString());
+    }
+
     /** A member as {@link #encode} writes it, e.g. {@code "tag":"v1.2.3"}. */
     byte[] member(String name, String value) {
         try {
@@ -123,8 +202,8 @@ final class LedgerCodec {
 
     /** True when the line carries a checksum and it matches; false when it carries none. */
     private static boolean checkSum(byte[] line, int length) {
-        int member = length - CRC_MEMBER;
-        if (member < 1 || !startsWith(line, member, CRC_PREFIX) || line[length - 2] != '"' || line[length - 1] != '}') {
+        int member = checksumStart(line, length);
+        if (member < 0) {
             return false;
         }
         // Compared as numbers: this runs for every line a query reads.

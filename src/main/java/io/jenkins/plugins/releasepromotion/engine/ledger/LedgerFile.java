@@ -2,10 +2,7 @@ package io.jenkins.plugins.releasepromotion.engine.ledger;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -17,30 +14,23 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * The ledger file of one environment. Appends hold a lock against other threads of this JVM and an operating-system
- * lock against other processes, repair a torn tail left by a crash, write the whole line in one buffer and force it
- * to disk; appends that arrive while another is being written go to disk after it together, in one buffer and one
- * flush. Reads take no lock: they stop at the last newline and so never see half a line.
+ * The ledger file of one environment: appends ({@link FileAppends}), queries and the check of its chain. Reads take no
+ * lock: they stop at the last newline and so never see half a line.
  */
 final class LedgerFile {
-    // One monitor per file for the whole JVM: the operating-system lock refuses a second holder in the same JVM.
-    private static final ConcurrentMap<Path, Object> MONITORS = new ConcurrentHashMap<>();
-
     private final Path path;
     private final String environment;
     private final LedgerCodec codec;
     private final LedgerWarnings warnings;
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
     private final LedgerIndex index;
-    // Records waiting for the file. Whichever writer gets the file next writes all of them with one flush to disk, so
-    // that many threads appending at once (verifications of many slots) do not each wait for a flush of their own.
-    private final List<Pending> waiting = new ArrayList<>();
+    private final FileChain chain;
+    private final FileAppends appends;
 
     LedgerFile(Path path, String environment, LedgerCodec codec, LedgerWarnings warnings) {
         this.path = path;
@@ -48,73 +38,23 @@ final class LedgerFile {
         this.codec = codec;
         this.warnings = warnings;
         this.index = new LedgerIndex(path.resolveSibling(environment + ".index"), codec);
+        this.chain = new FileChain(codec);
+        this.appends = new FileAppends(path, codec, warnings, chain, this::updateIndex);
     }
 
     void append(LedgerRecord record) {
-        Uninterrupted.run(() -> write(record));
+        appends.append(record);
     }
 
-    private void write(LedgerRecord record) {
-        Pending mine = new Pending(record.id(), codec.encode(record));
-        synchronized (waiting) {
-            waiting.add(mine);
-        }
-        UncheckedIOException failure;
-        synchronized (monitor()) {
-            if (!mine.written) {
-                List<Pending> batch;
-                synchronized (waiting) {
-                    batch = new ArrayList<>(waiting);
-                    waiting.clear();
-                }
-                writeAll(batch);
+    /** Checks the chain of the file as it is on disk. */
+    ChainReport verifyChain() {
+        return Uninterrupted.call(() -> {
+            try {
+                return chain.verify(path, environment);
+            } catch (IOException e) {
+                throw unreadable(e);
             }
-            failure = mine.failure;
-        }
-        if (failure != null) {
-            throw failure;
-        }
-    }
-
-    /** Writes the lines in one buffer, forces them to disk once, and marks each written or failed. */
-    private void writeAll(List<Pending> batch) {
-        int size = batch.stream().mapToInt(p -> p.line.length).sum();
-        ByteBuffer lines = ByteBuffer.allocate(size);
-        batch.forEach(p -> lines.put(p.line));
-        lines.flip();
-        boolean created = Files.notExists(path);
-        try (FileChannel channel = FileChannel.open(
-                        path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-                FileLock lock = FileLocks.exclusive(channel)) {
-            long end = new TornTail(channel, path, codec, warnings).repair();
-            while (lines.hasRemaining()) {
-                end += channel.write(lines, end);
-            }
-            channel.force(true);
-            updateIndex(channel, end);
-        } catch (IOException e) {
-            batch.forEach(p -> p.failure = new UncheckedIOException(
-                    "Cannot append ledger record " + p.id + " to " + path + ": " + e.getMessage()
-                            + "; check that the ledger directory is writable and not full.",
-                    e));
-        }
-        batch.forEach(p -> p.written = true);
-        if (created) {
-            syncDirectoryOf(path);
-        }
-    }
-
-    /** A record waiting to be appended; its fields are read and written under the file's monitor only. */
-    private static final class Pending {
-        private final String id;
-        private final byte[] line;
-        private boolean written;
-        private UncheckedIOException failure;
-
-        Pending(String id, byte[] line) {
-            this.id = id;
-            this.line = line;
-        }
+        });
     }
 
     // The index is advice: when it cannot be written, look-ups read the ledger instead, and say so once.
@@ -256,31 +196,14 @@ final class LedgerFile {
 
     private boolean noWriterHolds(FileChannel channel) throws IOException {
         // Under the monitor no thread of this JVM holds the lock, so the probe cannot collide with our own writers.
-        synchronized (monitor()) {
+        synchronized (FileAppends.monitor(path)) {
             return FileLocks.isFree(channel);
         }
-    }
-
-    private Object monitor() {
-        return MONITORS.computeIfAbsent(path, p -> new Object());
     }
 
     private void warnOnce(String message) {
         if (warned.add(message)) {
             warnings.warn(message);
-        }
-    }
-
-    /** Makes a new file's name durable too; where directories cannot be opened (Windows) that is not possible. */
-    static void syncDirectoryOf(Path file) {
-        Path directory = file.toAbsolutePath().getParent();
-        if (directory == null) {
-            return;
-        }
-        try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException e) {
-            // Best effort only: the record itself is already forced to disk.
         }
     }
 }

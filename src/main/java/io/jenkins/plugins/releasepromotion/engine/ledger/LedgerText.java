@@ -23,6 +23,17 @@ public final class LedgerText {
     }
 
     /**
+     * The canonical text of a record at {@code link} in its environment's chain, checksum included: the line a file
+     * ledger would write, without its newline.
+     *
+     * @throws IllegalArgumentException when the record is too long to store
+     */
+    public static String of(LedgerRecord record, ChainLink link) {
+        byte[] line = CODEC.encode(record, link);
+        return new String(line, 0, line.length - 1, StandardCharsets.US_ASCII);
+    }
+
+    /**
      * The record a canonical text holds, its checksum checked when it carries one.
      *
      * @throws IllegalArgumentException naming what is wrong with the text

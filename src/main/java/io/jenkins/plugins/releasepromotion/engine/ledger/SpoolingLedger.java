@@ -202,6 +202,12 @@ public final class SpoolingLedger implements Ledger {
         return shared.environments();
     }
 
+    /** The shared ledger's chain; records still in the spool join it when they are written there. */
+    @Override
+    public ChainReport verify(String environment) {
+        return shared.verify(environment);
+    }
+
     @Override
     public boolean holds(String environment, String id, Phase phase) {
         return shared.holds(environment, id, phase);

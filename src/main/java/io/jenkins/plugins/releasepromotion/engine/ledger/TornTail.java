@@ -60,7 +60,7 @@ final class TornTail {
             }
             out.force(true);
         }
-        LedgerFile.syncDirectoryOf(aside);
+        FileAppends.syncDirectoryOf(aside);
         channel.truncate(keep);
         channel.force(true);
     }

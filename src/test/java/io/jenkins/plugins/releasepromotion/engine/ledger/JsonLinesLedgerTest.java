@@ -114,6 +114,8 @@ class JsonLinesLedgerTest {
         assertThat(ledger.attestations("staging", "v1.2.3", "3f2c1ab9d0e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8"))
                 .singleElement()
                 .satisfies(r -> assertThat(r.evidence()).containsKeys("version", "health"));
+        assertThat(ledger.verify("staging")).isEqualTo(new ChainReport("staging", 3, 0, null));
+        assertThat(ledger.verify("production")).isEqualTo(new ChainReport("production", 2, 0, null));
         assertThat(warnings).isEmpty();
     }
 

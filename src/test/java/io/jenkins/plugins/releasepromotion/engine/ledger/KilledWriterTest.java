@@ -124,6 +124,8 @@ class KilledWriterTest {
         assertThat(started).as(why).containsAll(startedIds).containsAll(finished);
         assertThat(finished).as(why).containsAll(finishedIds);
         assertThat(warnings).as(why).allSatisfy(w -> assertThat(w).contains("incomplete record"));
+        // A cut-short write leaves no line, and the next append links to the last whole one.
+        assertThat(ledger.verify("production").broken()).as(why).isNull();
         assertThat(ledger.interrupted("production")).as(why).allSatisfy(r -> assertThat(finishedIds)
                 .doesNotContain(r.id()));
     }

@@ -52,6 +52,20 @@ class LedgerContractTest {
     }
 
     @Test
+    void appendsFromSeveralLedgerObjectsFormOneChainThatVerifies() {
+        Ledger first = ledger();
+        Ledger second = ledger();
+        first.append(Records.deployed("staging", 1, "v1.0.0", "c0", Outcome.SUCCEEDED));
+        second.append(Records.deployed("staging", 2, "v1.0.1", "c1", Outcome.SUCCEEDED));
+        first.append(Records.deployed("staging", 1, "v1.0.2", "c2", Outcome.DEPLOY_FAILED));
+        second.append(Records.deployed("production", null, "v1.0.0", "c0", Outcome.SUCCEEDED));
+
+        assertThat(ledger().verify("staging")).isEqualTo(new ChainReport("staging", 3, 0, null));
+        assertThat(ledger().verify("production")).isEqualTo(new ChainReport("production", 1, 0, null));
+        assertThat(ledger().verify("never-written")).isEqualTo(new ChainReport("never-written", 0, 0, null));
+    }
+
+    @Test
     void everyFieldSurvivesTheRoundTrip() {
         Map<String, String> evidence = new LinkedHashMap<>();
         evidence.put("version", "{\"environment\":\"staging\",\"slot\":1,\"branch\":\"v1.2.3\"}");

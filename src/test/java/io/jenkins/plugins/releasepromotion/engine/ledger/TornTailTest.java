@@ -79,6 +79,7 @@ class TornTailTest {
             List<LedgerRecord> expected = new ArrayList<>(survivors);
             expected.add(next);
             assertThat(ledger.history(ENV)).as(why).containsExactlyElementsOf(expected);
+            assertThat(ledger.verify(ENV)).as(why).isEqualTo(new ChainReport(ENV, expected.size(), 0, null));
 
             int start = complete == 0 ? 0 : ends.get(complete - 1);
             List<Path> torn = tornFiles(copy);
@@ -114,12 +115,17 @@ class TornTailTest {
 
         assertThat(ledger.history(ENV)).containsExactlyElementsOf(written);
         assertThat(warnings).singleElement().asString().startsWith("The line at byte " + at + " of production.jsonl");
+        assertThat(ledger.verify(ENV).broken())
+                .as("damage at the end is named until the next append sets it aside")
+                .satisfies(b -> assertThat(b.position()).isEqualTo(3))
+                .satisfies(b -> assertThat(b.kind()).isEqualTo(ChainBreak.Kind.CHANGED));
 
         ledger.append(record(3));
 
         assertThat(ledger.history(ENV)).hasSize(3);
         assertThat(Files.readString(tornFiles().get(0))).isEqualTo(damaged);
         assertThat(Files.readString(file())).doesNotContain("DEPLOY\u0000");
+        assertThat(ledger.verify(ENV)).isEqualTo(new ChainReport(ENV, 3, 0, null));
     }
 
     @Test

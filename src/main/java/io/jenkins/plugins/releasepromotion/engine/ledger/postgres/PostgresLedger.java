@@ -1,17 +1,22 @@
 package io.jenkins.plugins.releasepromotion.engine.ledger.postgres;
 
+import io.jenkins.plugins.releasepromotion.engine.ledger.ChainReport;
 import io.jenkins.plugins.releasepromotion.engine.ledger.DeploymentLock;
 import io.jenkins.plugins.releasepromotion.engine.ledger.EnvironmentName;
 import io.jenkins.plugins.releasepromotion.engine.ledger.Ledger;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerWarnings;
 import io.jenkins.plugins.releasepromotion.engine.ledger.Phase;
+import io.jenkins.plugins.releasepromotion.engine.ledger.RecordChain;
 import io.jenkins.plugins.releasepromotion.engine.model.DisplayText;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -67,24 +72,99 @@ public final class PostgresLedger implements Ledger, AutoCloseable {
         return connector.target();
     }
 
-    /** Stores the record once: appending a record whose id and phase are stored already changes nothing. */
+    /**
+     * Stores the record once: appending a record whose id and phase are stored already changes nothing. Under the
+     * environment's transaction lock, the record is linked to the one stored last ({@link RecordChain}), so the chain
+     * follows the order appends commit in, across every process writing to the database.
+     */
     @Override
     public void append(LedgerRecord record) {
         EnvironmentName.check(record.environment());
-        PostgresRow row = PostgresRow.of(record);
+        PostgresRow.of(record); // a record too long to store is refused before anything is asked of the database
         connections.with("append ledger record " + DisplayText.of(record.id()), c -> {
             c.setAutoCommit(false);
             try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)");
+                    PreparedStatement last = c.prepareStatement(
+                            "SELECT record FROM ledger_record WHERE environment = ? ORDER BY seq DESC LIMIT 1");
                     PreparedStatement insert = c.prepareStatement(PostgresRow.INSERT)) {
                 lock.setLong(1, LockKeys.append(record.environment()));
                 lock.execute();
-                row.bind(insert);
+                last.setString(1, record.environment());
+                String lastText = null;
+                try (ResultSet r = last.executeQuery()) {
+                    if (r.next()) {
+                        lastText = r.getString(1);
+                    }
+                }
+                PostgresRow.of(record, RecordChain.after(lastText)).bind(insert);
                 insert.executeUpdate();
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    c.rollback();
+                } catch (SQLException lost) {
+                    e.addSuppressed(lost);
+                }
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
-            c.commit();
-            c.setAutoCommit(true);
             return null;
         });
+    }
+
+    /** Walks the environment's stored texts in the order they were stored, a page at a time. */
+    @Override
+    public ChainReport verify(String environment) {
+        String env = EnvironmentName.check(environment);
+        return RecordChain.verify(env, () -> new StoredTexts(env));
+    }
+
+    /** The stored texts of one environment, oldest first, read in pages of {@value #PAGE}. */
+    private final class StoredTexts implements Iterator<String> {
+        private static final int PAGE = 1000;
+        private final String environment;
+        private List<PostgresRows.Text> page = List.of();
+        private int next;
+        private long after;
+        private boolean last;
+
+        StoredTexts(String environment) {
+            this.environment = environment;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next < page.size()) {
+                return true;
+            }
+            if (last) {
+                return false;
+            }
+            long from = after;
+            page = connections.with(
+                    "read the chain of " + environment,
+                    c -> rows.texts(
+                            c,
+                            "SELECT seq, record FROM ledger_record WHERE environment = ? AND seq > ? ORDER BY seq"
+                                    + " LIMIT " + PAGE,
+                            environment,
+                            from));
+            next = 0;
+            last = page.size() < PAGE;
+            if (!page.isEmpty()) {
+                after = page.get(page.size() - 1).seq();
+            }
+            return !page.isEmpty();
+        }
+
+        @Override
+        public String next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return page.get(next++).text();
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.releasepromotion.engine.ledger.postgres;
 
+import io.jenkins.plugins.releasepromotion.engine.ledger.ChainLink;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerText;
 import java.sql.PreparedStatement;
@@ -17,6 +18,11 @@ record PostgresRow(LedgerRecord record, String text) {
     /** @throws IllegalArgumentException when the record is too long to store */
     static PostgresRow of(LedgerRecord record) {
         return new PostgresRow(record, LedgerText.of(record));
+    }
+
+    /** The record at {@code link} in its environment's chain. */
+    static PostgresRow of(LedgerRecord record, ChainLink link) {
+        return new PostgresRow(record, LedgerText.of(record, link));
     }
 
     void bind(PreparedStatement insert) throws SQLException {

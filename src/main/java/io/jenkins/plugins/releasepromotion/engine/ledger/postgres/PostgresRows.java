@@ -43,6 +43,21 @@ final class PostgresRows {
         return Collections.unmodifiableList(found);
     }
 
+    /** A stored text, as it is, with its append number. */
+    record Text(long seq, String text) {}
+
+    /** The stored texts of a query whose columns are {@code seq, record}, unread. */
+    List<Text> texts(Connection c, String sql, Object... values) throws SQLException {
+        List<Text> found = new ArrayList<>();
+        try (PreparedStatement s = prepare(c, sql, values);
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                found.add(new Text(r.getLong(1), r.getString(2)));
+            }
+        }
+        return found;
+    }
+
     /** The records of a query whose columns are {@code seq, record}. */
     List<Numbered> numbered(Connection c, String sql, Object... values) throws SQLException {
         List<Numbered> found = new ArrayList<>();

@@ -3,6 +3,9 @@ package io.jenkins.plugins.releasepromotion.engine.ledger.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.releasepromotion.engine.ledger.ChainBreak;
+import io.jenkins.plugins.releasepromotion.engine.ledger.ChainLink;
+import io.jenkins.plugins.releasepromotion.engine.ledger.ChainReport;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerText;
 import io.jenkins.plugins.releasepromotion.engine.ledger.Phase;
@@ -67,10 +70,34 @@ class PostgresTableTest {
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT record, slot, tag, outcome FROM ledger_record")) {
             assertThat(r.next()).isTrue();
-            assertThat(r.getString(1)).isEqualTo(LedgerText.of(record));
+            assertThat(r.getString(1)).isEqualTo(LedgerText.of(record, ChainLink.FIRST));
             assertThat(r.getInt(2)).isEqualTo(1);
             assertThat(r.getString(3)).isEqualTo("v1.2.3");
             assertThat(r.getString(4)).isEqualTo("SUCCEEDED");
+        }
+    }
+
+    @Test
+    void aRowChangedBehindTheTriggersBackIsNamedByVerify() {
+        try (PostgresLedger ledger = database.open()) {
+            ledger.append(deployed("v1"));
+            ledger.append(deployed("v2"));
+            ledger.append(deployed("v3"));
+            assertThat(ledger.verify("production")).isEqualTo(new ChainReport("production", 3, 0, null));
+        }
+        // Only a superuser or the table's owner can switch the trigger off; the chain still shows what they changed.
+        database.cluster()
+                .admin(
+                        database.name(),
+                        "ALTER TABLE ledger_record DISABLE TRIGGER USER",
+                        "UPDATE ledger_record SET record = replace(record, '\"v2\"', '\"v9\"') WHERE tag = 'v2'",
+                        "ALTER TABLE ledger_record ENABLE TRIGGER USER");
+
+        try (PostgresLedger ledger = database.open()) {
+            ChainReport report = ledger.verify("production");
+            assertThat(report.intact()).isFalse();
+            assertThat(report.broken().kind()).isEqualTo(ChainBreak.Kind.CHANGED);
+            assertThat(report.broken().position()).isEqualTo(2);
         }
     }
 
