@@ -101,15 +101,11 @@ class HpiArchiveTest {
                         "ssh-credentials",
                         "plain-credentials",
                         "structs",
-                        "bouncycastle-api",
-                        "postgresql-api");
+                        "bouncycastle-api");
         assertThat(List.of(dependencies.split(","))).allMatch(d -> d.matches("[a-z-]+:\\d+\\.[0-9a-z._-]+"));
         // The version the Jenkins 2.541.x BOM ships (bom 6916.v15ec97679743, bom-weekly/pom.xml line 867, imported
         // unchanged through bom-2.555.x and bom-2.568.x).
         assertThat(dependencies).contains("bouncycastle-api:2.30.1.84-291.v9f17b_21896e2");
-        // The same for postgresql-api: bom-weekly/pom.xml lines 565-567, which bom-2.541.x imports through bom-2.555.x
-        // and bom-2.568.x without changing it.
-        assertThat(dependencies).contains("postgresql-api:42.7.11-94.v50c5c1c8f3b_d");
     }
 
     @Test
@@ -244,30 +240,6 @@ class HpiArchiveTest {
         // The command line runs outside Jenkins and still carries its own copy.
         assertThat(entries(Files.readAllBytes(CLI_JAR)))
                 .contains("org/bouncycastle/jce/provider/BouncyCastleProvider.class");
-    }
-
-    /**
-     * The PostgreSQL driver comes from the postgresql-api plugin (42.7.11-94.v50c5c1c8f3b_d: a library plugin whose
-     * pom.xml has the one dependency {@code org.postgresql:postgresql:42.7.11}), reached through the same parent-first
-     * {@code DependencyClassLoader} as Bouncy Castle above; Flyway, which no plugin provides, is bundled.
-     * {@link SharedLedgerClassLoadingTest} runs the ledger from these jars.
-     */
-    @Test
-    void theDriverComesFromThePostgresqlApiPluginAndFlywayIsBundled() throws IOException {
-        try (ZipFile hpi = new ZipFile(HPI.toFile())) {
-            assertThat(hpi.stream().map(ZipEntry::getName))
-                    .filteredOn(n -> n.startsWith("WEB-INF/lib/"))
-                    .noneMatch(n -> n.startsWith("WEB-INF/lib/postgresql-"))
-                    .anyMatch(n -> n.startsWith("WEB-INF/lib/flyway-core-"))
-                    .anyMatch(n -> n.startsWith("WEB-INF/lib/flyway-database-postgresql-"));
-        }
-        assertThat(entries(classesJar))
-                .noneMatch(n -> n.startsWith("org/postgresql/"))
-                .contains(
-                        "io/jenkins/plugins/releasepromotion/engine/ledger/postgres/migration/V1__ledger_records.sql");
-        assertThat(hpiManifest.getMainAttributes().getValue("Plugin-Dependencies"))
-                .contains("postgresql-api:");
-        assertThat(entries(Files.readAllBytes(CLI_JAR))).contains("org/postgresql/Driver.class");
     }
 
     @Test

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code createClassLoader} lines 293-309 make the plugin's loader a {@code URLClassLoader2} over those jars, parent
  * first (only {@code PluginFirstClassLoader: true} in the manifest would give a {@code PluginFirstClassLoader2}, which we
  * do not ask for); {@code DependencyClassLoader#findClass} (lines 627-650), {@code #findResources} (655-676) and
- * {@code #findResource} (from 679) look through the plugins it depends on. postgresql-api
+ * {@code #findResource} (from 679) look through the plugins it depends on. HpiArchiveTest checks what the archive holds. postgresql-api
  * (42.7.11-94.v50c5c1c8f3b_d, its pom.xml) is a library plugin: no classes of its own, the {@code org.postgresql}
  * driver jar in its {@code WEB-INF/lib}.
  */
