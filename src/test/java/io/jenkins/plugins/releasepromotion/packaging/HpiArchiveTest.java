@@ -101,11 +101,15 @@ class HpiArchiveTest {
                         "ssh-credentials",
                         "plain-credentials",
                         "structs",
-                        "bouncycastle-api");
+                        "bouncycastle-api",
+                        "postgresql-api");
         assertThat(List.of(dependencies.split(","))).allMatch(d -> d.matches("[a-z-]+:\\d+\\.[0-9a-z._-]+"));
         // The version the Jenkins 2.541.x BOM ships (bom 6916.v15ec97679743, bom-weekly/pom.xml line 867, imported
         // unchanged through bom-2.555.x and bom-2.568.x).
         assertThat(dependencies).contains("bouncycastle-api:2.30.1.84-291.v9f17b_21896e2");
+        // The version the Jenkins weekly BOM ships (bom d2cd31e0, bom-weekly/pom.xml lines 564-567); it bundles the
+        // PostgreSQL driver 42.7.11 (postgresql-api a5c4bd2, pom.xml lines 21 and 30-34).
+        assertThat(dependencies).contains("postgresql-api:42.7.11-94.v50c5c1c8f3b_d");
     }
 
     @Test
@@ -240,6 +244,36 @@ class HpiArchiveTest {
         // The command line runs outside Jenkins and still carries its own copy.
         assertThat(entries(Files.readAllBytes(CLI_JAR)))
                 .contains("org/bouncycastle/jce/provider/BouncyCastleProvider.class");
+    }
+
+    /**
+     * The postgresql-api plugin (a5c4bd2, pom.xml lines 30-34) has the driver {@code org.postgresql:postgresql} as its
+     * one dependency, so its .hpi carries the driver in its own {@code WEB-INF/lib}; through the parent-first
+     * delegation described above ({@code DependencyClassLoader#findClass}), every {@code org.postgresql} class of this
+     * plugin comes from there, and a bundled driver would only be shadowed. Flyway is in no Jenkins plugin, so it is
+     * bundled (about 880 KB: flyway-core, flyway-database-postgresql and the cockroachdb module it needs).
+     */
+    @Test
+    void thePostgresDriverComesFromThePostgresqlApiPluginAndFlywayIsBundled() throws IOException {
+        try (ZipFile hpi = new ZipFile(HPI.toFile())) {
+            List<String> libs = hpi.stream()
+                    .map(ZipEntry::getName)
+                    .filter(n -> n.startsWith("WEB-INF/lib/"))
+                    .map(n -> n.substring("WEB-INF/lib/".length()))
+                    .toList();
+            assertThat(libs)
+                    .noneMatch(n -> n.startsWith("postgresql-"))
+                    .noneMatch(n -> n.startsWith("checker-qual-"))
+                    .anyMatch(n -> n.startsWith("flyway-core-"))
+                    .anyMatch(n -> n.startsWith("flyway-database-postgresql-"));
+        }
+        assertThat(entries(classesJar))
+                .noneMatch(n -> n.startsWith("org/postgresql/"))
+                .contains(
+                        "io/jenkins/plugins/releasepromotion/engine/ledger/postgres/migration/V1__ledger_records.sql");
+        // The command line runs outside Jenkins and carries the driver and Flyway itself.
+        assertThat(entries(Files.readAllBytes(CLI_JAR)))
+                .contains("org/postgresql/Driver.class", "org/flywaydb/core/Flyway.class");
     }
 
     @Test

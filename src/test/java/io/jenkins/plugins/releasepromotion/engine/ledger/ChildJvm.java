@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A {@link LedgerChild} in its own JVM, talked to line by line. Killing it is as abrupt as a power cut for it. */
@@ -29,6 +30,11 @@ final class ChildJvm implements AutoCloseable {
     }
 
     static ChildJvm start(Path scratch, String... args) throws IOException {
+        return start(scratch, Map.of(), args);
+    }
+
+    /** A child with {@code environment} added to ours (how a password reaches it: never in its arguments). */
+    static ChildJvm start(Path scratch, Map<String, String> environment, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1",
@@ -40,8 +46,9 @@ final class ChildJvm implements AutoCloseable {
         command.addAll(List.of(args));
         Files.createDirectories(scratch);
         Path errors = Files.createTempFile(scratch, "child-", ".err");
-        Process process =
-                new ProcessBuilder(command).redirectError(errors.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         return new ChildJvm(process, errors);
     }
 

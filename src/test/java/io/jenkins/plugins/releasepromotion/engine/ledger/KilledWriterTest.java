@@ -12,58 +12,78 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-@Timeout(120)
+@ParameterizedClass
+@EnumSource(LedgerKind.class)
+@Timeout(300)
 class KilledWriterTest {
     private static final Pattern COMMITTED = Pattern.compile("([SF]) ([0-9a-f-]{36})");
-    private static final int ROUNDS = 15;
+    // A database writer boots slower (it checks the schema), so it is killed in fewer rounds.
+    private static final int FILE_ROUNDS = 15;
+    private static final int DATABASE_ROUNDS = 6;
     private static final int WRITERS = 2;
+
+    @Parameter
+    LedgerKind kind;
 
     @TempDir
     Path scratch;
+
+    private LedgerStore store;
+
+    @BeforeEach
+    void createStore() {
+        store = LedgerStore.create(kind, scratch);
+    }
 
     private final List<ChildJvm> children = new ArrayList<>();
     private final Set<String> startedIds = new HashSet<>();
     private final Set<String> finishedIds = new HashSet<>();
 
     @AfterEach
-    void killLeftovers() throws InterruptedException {
+    void killLeftovers() throws Exception {
         for (ChildJvm child : children) {
             child.close();
         }
+        store.close();
     }
 
     @Test
     void writersKilledAtAnyMomentLoseNothingTheyReportedAndDamageNothing() throws Exception {
-        Path dir = scratch.resolve("ledger");
         long seed = System.nanoTime();
         Random random = new Random(seed);
-        List<ChildJvm> next = writers(dir);
-        for (int round = 1; round <= ROUNDS; round++) {
+        int rounds = kind == LedgerKind.FILE ? FILE_ROUNDS : DATABASE_ROUNDS;
+        List<ChildJvm> next = writers();
+        for (int round = 1; round <= rounds; round++) {
             List<ChildJvm> current = next;
             for (ChildJvm child : current) {
                 child.await("READY");
             }
             // The next writers boot while these write.
-            next = round < ROUNDS ? writers(dir) : List.of();
+            next = round < rounds ? writers() : List.of();
             for (ChildJvm child : current) {
                 child.send("go");
             }
             for (ChildJvm child : current) {
                 killAfterSomeRecords(child, 1 + random.nextInt(12));
             }
-            checkLedger(dir, "round " + round + " of seed " + seed);
+            checkLedger("round " + round + " of seed " + seed);
         }
-        assertThat(finishedIds).hasSizeGreaterThanOrEqualTo(ROUNDS * WRITERS);
+        assertThat(finishedIds).hasSizeGreaterThanOrEqualTo(rounds * WRITERS);
     }
 
-    private List<ChildJvm> writers(Path dir) throws IOException {
+    private List<ChildJvm> writers() throws IOException {
         List<ChildJvm> started = new ArrayList<>();
         for (int i = 0; i < WRITERS; i++) {
-            started.add(ChildJvm.start(scratch, "append", dir.toString(), "production", "1", "-1", "pairs"));
+            started.add(ChildJvm.start(
+                    scratch, store.childEnvironment(), "append", store.spec(), "production", "1", "-1", "pairs"));
         }
         children.addAll(started);
         return started;
@@ -90,9 +110,9 @@ class KilledWriterTest {
         }
     }
 
-    private void checkLedger(Path dir, String why) {
+    private void checkLedger(String why) {
         List<String> warnings = new ArrayList<>();
-        JsonLinesLedger ledger = new JsonLinesLedger(dir, warnings::add);
+        Ledger ledger = store.open(warnings::add);
         Set<String> started = new HashSet<>();
         Set<String> finished = new HashSet<>();
         for (LedgerRecord r : ledger.history("production")) {

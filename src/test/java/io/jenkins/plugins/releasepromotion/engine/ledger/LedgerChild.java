@@ -4,19 +4,18 @@ import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Another process using the same ledger directory, driven through its arguments, standard input and output.
+ * Another process using the same ledger (a directory, or a database URL with the password in the environment), driven through its arguments, standard input and output.
  *
  * <ul>
- *   <li>{@code append <dir> <environment> <threads> <records per thread, -1 for ever> <single|pairs>}: prints
+ *   <li>{@code append <ledger> <environment> <threads> <records per thread, -1 for ever> <single|pairs>}: prints
  *       {@code READY}, waits for a line on standard input, then appends; prints {@code S <id>} or {@code F <id>} once
  *       a started or finished record is durable, and {@code DONE} at the end.
- *   <li>{@code lock <dir> <environment> <slot or -> <holder>}: prints {@code LOCKED}, holds the lock until standard
+ *   <li>{@code lock <ledger> <environment> <slot or -> <holder>}: prints {@code LOCKED}, holds the lock until standard
  *       input ends, then prints {@code RELEASED}; prints {@code REFUSED <message>} when someone holds it.
  * </ul>
  */
@@ -25,7 +24,8 @@ final class LedgerChild {
     private LedgerChild() {}
 
     public static void main(String[] args) throws Exception {
-        JsonLinesLedger ledger = new JsonLinesLedger(Path.of(args[1]), line -> System.err.println(line));
+        Ledger ledger = LedgerStore.open(
+                args[1], System.getenv(LedgerStore.PASSWORD_VARIABLE), line -> System.err.println(line));
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         if (args[0].equals("append")) {
             System.out.println("READY");
@@ -47,7 +47,7 @@ final class LedgerChild {
         }
     }
 
-    private static void append(JsonLinesLedger ledger, String environment, int threads, int count, boolean pairs)
+    private static void append(Ledger ledger, String environment, int threads, int count, boolean pairs)
             throws InterruptedException {
         List<Thread> writers = new ArrayList<>();
         long pid = ProcessHandle.current().pid();

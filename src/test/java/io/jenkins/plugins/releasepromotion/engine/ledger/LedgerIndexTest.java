@@ -10,9 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -125,26 +123,8 @@ class LedgerIndexTest {
         assertSameAsAFullRead(ledger());
     }
 
-    private void assertSameAsAFullRead(JsonLinesLedger ledger) {
-        List<LedgerRecord> all = new ArrayList<>(ledger.history("staging"));
-        Collections.reverse(all);
-        for (int t = 0; t < 20; t++) {
-            String tag = "v1.0." + t;
-            List<LedgerRecord> verifications = all.stream()
-                    .filter(r -> r.kind() == RecordKind.VERIFICATION
-                            && r.isFinished()
-                            && r.tag().equals(tag))
-                    .toList();
-            assertThat(ledger.verifications("staging", tag)).as(tag).isEqualTo(verifications);
-            for (String commit : List.of("c0", "c1", "c2", "c" + t)) {
-                List<LedgerRecord> attestations = verifications.stream()
-                        .filter(r -> r.isSucceeded() && Objects.equals(r.commit(), commit))
-                        .toList();
-                assertThat(ledger.attestations("staging", tag, commit))
-                        .as(tag + " " + commit)
-                        .isEqualTo(attestations);
-            }
-        }
+    private static void assertSameAsAFullRead(JsonLinesLedger ledger) {
+        FullRead.assertSameAsAFullRead(ledger, "staging");
     }
 
     private long covered() throws IOException {

@@ -25,13 +25,17 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The queries skip lines they can tell apart cheaply and read newest first; whatever the records look like, their
- * answers must be what the plain definitions give over the whole history.
+ * The queries skip lines they can tell apart cheaply, read newest first, or ask a database's indexes; whatever the
+ * records look like, their answers must be what the plain definitions give over the whole history.
  */
+@ParameterizedClass
+@EnumSource(LedgerKind.class)
 class QueriesMatchHistoryTest {
-    private static final String ENV = "staging";
     private static final Integer[] SLOTS = {null, 1, 2, 12};
     // Tags and commits that look like pieces of other members, or need escaping.
     private static final String[] TAGS = {"v1.0.0", "v1.0.1", "v1.0.10", "\"slot\":1,", "caf\u00e9", null};
@@ -42,57 +46,71 @@ class QueriesMatchHistoryTest {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
 
+    @Parameter
+    LedgerKind kind;
+
     @TempDir
     Path dir;
 
     @Test
-    void everyQueryAgreesWithItsDefinitionOverTheHistory() throws IOException {
+    void everyQueryAgreesWithItsDefinitionOverTheHistory() throws Exception {
         long seed = System.nanoTime();
         Random random = new Random(seed);
-        for (int round = 0; round < 20; round++) {
-            Path roundDir = dir.resolve("round-" + round);
-            List<String> warnings = new ArrayList<>();
-            JsonLinesLedger ledger = new JsonLinesLedger(roundDir, warnings::add);
-            writeRandomHistory(roundDir.resolve(ENV + ".jsonl"), random);
-            List<LedgerRecord> history = ledger.history(ENV);
-            String why = "round " + round + " of seed " + seed;
-
-            assertThat(history).as(why).hasSize(80);
-            for (Integer slot : SLOTS) {
-                assertThat(ledger.current(ENV, slot)).as(why).isEqualTo(latest(history, r -> goodAt(r, slot)));
-                for (String tag : TAGS) {
-                    assertThat(ledger.lastGoodBefore(ENV, slot, tag))
-                            .as(why)
-                            .isEqualTo(latest(history, r -> goodAt(r, slot) && !Objects.equals(r.tag(), tag)));
-                }
+        List<String> warnings = new ArrayList<>();
+        try (LedgerStore store = LedgerStore.create(kind, dir)) {
+            Ledger ledger = store.open(warnings::add);
+            for (int round = 0; round < 20; round++) {
+                // A fresh environment each round: the same ledger, a new history.
+                checkRound(ledger, store, "staging-" + round, random, "round " + round + " of seed " + seed);
             }
-            Map<Integer, LedgerRecord> running = new HashMap<>();
-            for (Integer slot : List.of(1, 2, 3, 12)) {
-                latest(history, r -> goodAt(r, slot)).ifPresent(r -> running.put(slot, r));
-            }
-            assertThat(ledger.currentOfSlots(ENV, List.of(1, 2, 3, 12))).as(why).isEqualTo(running);
-            for (String tag : TAGS) {
-                assertThat(ledger.verifications(ENV, tag))
-                        .as(why)
-                        .isEqualTo(newestFirst(history, r -> verification(r, tag)));
-                for (String commit : COMMITS) {
-                    assertThat(ledger.attestations(ENV, tag, commit))
-                            .as(why)
-                            .isEqualTo(newestFirst(
-                                    history,
-                                    r -> verification(r, tag)
-                                            && r.isSucceeded()
-                                            && Objects.equals(r.commit(), commit)));
-                }
-            }
-            assertThat(ledger.succeededTags(ENV)).as(why).isEqualTo(newestFirst(history, r -> goodAt(r, r.slot())));
-            assertThat(ledger.interrupted(ENV)).as(why).isEqualTo(interrupted(history));
-            assertThat(warnings).as(why).isEmpty();
         }
+        assertThat(warnings).isEmpty();
     }
 
-    // Lines are written as append writes them, without waiting for the disk each time.
-    private static void writeRandomHistory(Path file, Random random) throws IOException {
+    private void checkRound(Ledger ledger, LedgerStore store, String env, Random random, String why)
+            throws IOException {
+        if (kind == LedgerKind.FILE) {
+            writeRandomHistory(random, env, line -> append(store.directory().resolve(env + ".jsonl"), line));
+        } else {
+            writeRandomHistory(random, env, line -> ledger.append(readBack(line)));
+        }
+        List<LedgerRecord> history = ledger.history(env);
+
+        assertThat(history).as(why).hasSize(80);
+        for (Integer slot : SLOTS) {
+            assertThat(ledger.current(env, slot)).as(why).isEqualTo(latest(history, r -> goodAt(r, slot)));
+            for (String tag : TAGS) {
+                assertThat(ledger.lastGoodBefore(env, slot, tag))
+                        .as(why)
+                        .isEqualTo(latest(history, r -> goodAt(r, slot) && !Objects.equals(r.tag(), tag)));
+            }
+        }
+        Map<Integer, LedgerRecord> running = new HashMap<>();
+        for (Integer slot : List.of(1, 2, 3, 12)) {
+            latest(history, r -> goodAt(r, slot)).ifPresent(r -> running.put(slot, r));
+        }
+        assertThat(ledger.currentOfSlots(env, List.of(1, 2, 3, 12))).as(why).isEqualTo(running);
+        for (String tag : TAGS) {
+            assertThat(ledger.verifications(env, tag))
+                    .as(why)
+                    .isEqualTo(newestFirst(history, r -> verification(r, tag)));
+            for (String commit : COMMITS) {
+                assertThat(ledger.attestations(env, tag, commit))
+                        .as(why)
+                        .isEqualTo(newestFirst(
+                                history,
+                                r -> verification(r, tag) && r.isSucceeded() && Objects.equals(r.commit(), commit)));
+            }
+        }
+        assertThat(ledger.succeededTags(env)).as(why).isEqualTo(newestFirst(history, r -> goodAt(r, r.slot())));
+        assertThat(ledger.interrupted(env)).as(why).isEqualTo(interrupted(history));
+    }
+
+    /**
+     * Lines as append writes them, without waiting for the disk each time; one in five as another tool would write it.
+     * A database ledger is handed the same records through its append.
+     */
+    private static void writeRandomHistory(Random random, String env, LineWriter out) throws IOException {
         LedgerCodec codec = new LedgerCodec();
         List<LedgerRecord> open = new ArrayList<>();
         for (int i = 0; i < 80; i++) {
@@ -103,7 +121,7 @@ class QueriesMatchHistoryTest {
             } else {
                 record = LedgerRecord.started(
                         pick(random, RecordKind.values()),
-                        ENV,
+                        env,
                         pick(random, SLOTS),
                         pick(random, TAGS),
                         pick(random, COMMITS),
@@ -118,8 +136,21 @@ class QueriesMatchHistoryTest {
             byte[] line = random.nextInt(5) == 0
                     ? (FOREIGN.writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8)
                     : codec.encode(record);
-            Files.write(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            out.write(line);
         }
+    }
+
+    @FunctionalInterface
+    private interface LineWriter {
+        void write(byte[] line) throws IOException;
+    }
+
+    private static void append(Path file, byte[] line) throws IOException {
+        Files.write(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    private static LedgerRecord readBack(byte[] line) {
+        return new LedgerCodec().parse(line, line.length - 1);
     }
 
     private static boolean goodAt(LedgerRecord r, Integer slot) {

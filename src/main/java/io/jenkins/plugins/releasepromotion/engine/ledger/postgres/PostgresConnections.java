@@ -1,5 +1,6 @@
 package io.jenkins.plugins.releasepromotion.engine.ledger.postgres;
 
+import io.jenkins.plugins.releasepromotion.engine.ledger.Uninterrupted;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
@@ -33,6 +34,10 @@ final class PostgresConnections implements AutoCloseable {
      * @param doing e.g. "read the history of staging"
      */
     <T> T with(String doing, Work<T> work) {
+        return Uninterrupted.call(() -> withNow(doing, work));
+    }
+
+    private <T> T withNow(String doing, Work<T> work) {
         Connection connection = null;
         boolean healthy = false;
         try {

@@ -2,6 +2,7 @@ package io.jenkins.plugins.releasepromotion.engine.ledger.postgres;
 
 import io.jenkins.plugins.releasepromotion.engine.ledger.DeploymentLock;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerLockedException;
+import io.jenkins.plugins.releasepromotion.engine.ledger.Uninterrupted;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,6 +43,10 @@ final class PostgresDeploymentLock implements DeploymentLock {
     }
 
     static DeploymentLock acquire(PostgresConnector connector, String environment, Integer slot, String holder) {
+        return Uninterrupted.call(() -> take(connector, environment, slot, holder));
+    }
+
+    private static DeploymentLock take(PostgresConnector connector, String environment, Integer slot, String holder) {
         if (slot != null && slot < 1) {
             throw new IllegalArgumentException("Slot " + slot + " of " + environment + " is not a slot: slots count"
                     + " from 1; leave the slot empty for an environment without slots.");
@@ -119,6 +124,10 @@ final class PostgresDeploymentLock implements DeploymentLock {
     /** Unlocks and closes the session; when the session is gone already, the database has freed the lock itself. */
     @Override
     public void close() {
+        Uninterrupted.run(this::release);
+    }
+
+    private void release() {
         if (!open.compareAndSet(true, false)) {
             return;
         }

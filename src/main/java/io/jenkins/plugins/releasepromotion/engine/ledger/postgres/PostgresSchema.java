@@ -1,5 +1,6 @@
 package io.jenkins.plugins.releasepromotion.engine.ledger.postgres;
 
+import io.jenkins.plugins.releasepromotion.engine.ledger.Uninterrupted;
 import java.sql.SQLException;
 import java.util.Arrays;
 import org.flywaydb.core.Flyway;
@@ -21,6 +22,10 @@ final class PostgresSchema {
     private PostgresSchema() {}
 
     static void bringUpToDate(PostgresConnector connector) {
+        Uninterrupted.run(() -> migrate(connector));
+    }
+
+    private static void migrate(PostgresConnector connector) {
         Flyway flyway = Flyway.configure(PostgresSchema.class.getClassLoader())
                 .dataSource(connector)
                 .locations(LOCATION)
