@@ -4,11 +4,13 @@ import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Ledgers of a given size for the benchmarks, written in the canonical form the ledger itself writes (one checksummed
@@ -19,6 +21,7 @@ import java.util.List;
 public final class LedgerFixture {
     public static final String STAGING = "staging";
     public static final String PRODUCTION = "production";
+    private static final Instant START = Instant.parse("2020-01-01T00:00:00Z");
 
     private LedgerFixture() {}
 
@@ -30,33 +33,52 @@ public final class LedgerFixture {
         }
         Files.createDirectories(dir);
         LedgerCodec codec = new LedgerCodec();
-        // Per release: staging deploy and verification (4 lines), approval (2), production deploy and verification (4).
-        int releases = Math.max(1, records / 10);
-        Instant at = Instant.parse("2020-01-01T00:00:00Z");
         try (OutputStream staging = out(dir.resolve(STAGING + ".jsonl"));
                 OutputStream production = out(dir.resolve(PRODUCTION + ".jsonl"))) {
-            for (int n = 0; n < releases; n++) {
-                String tag = tag(n);
-                String commit = commit(n);
-                int slot = 1 + n % 3;
-                at = at.plusSeconds(600);
-                op(staging, codec, RecordKind.DEPLOYMENT, STAGING, slot, tag, commit, Outcome.SUCCEEDED, at);
-                op(staging, codec, RecordKind.VERIFICATION, STAGING, slot, tag, commit, Outcome.SUCCEEDED, at);
-                op(production, codec, RecordKind.APPROVAL, PRODUCTION, null, tag, commit, Outcome.SUCCEEDED, at);
-                op(production, codec, RecordKind.DEPLOYMENT, PRODUCTION, null, tag, commit, Outcome.SUCCEEDED, at);
-                Outcome verified = n % 10 == 9 ? Outcome.VERIFY_FAILED : Outcome.SUCCEEDED;
-                op(production, codec, RecordKind.VERIFICATION, PRODUCTION, null, tag, commit, verified, at);
-            }
+            releaseTrain(records, r -> {
+                try {
+                    (r.environment().equals(STAGING) ? staging : production).write(codec.encode(r));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
         // One append through the ledger itself, as the first promotion after an upgrade makes: it builds the index.
         JsonLinesLedger ledger = new JsonLinesLedger(dir);
-        for (String environment : List.of(STAGING, PRODUCTION)) {
-            ledger.append(LedgerRecord.started(
-                            RecordKind.APPROVAL, environment, null, tag(releases), commit(releases), "ci", at)
-                    .finish(Outcome.REJECTED, at.plusSeconds(60)));
-        }
+        closing(records).forEach(ledger::append);
         Files.writeString(dir.resolve(".complete"), Integer.toString(records));
         return dir;
+    }
+
+    /**
+     * The records of a ledger of about {@code records} records, in the order they were appended. Per release: staging
+     * deploy and verification (4 records), approval (2), production deploy and verification (4).
+     */
+    public static void releaseTrain(int records, Consumer<LedgerRecord> sink) {
+        Instant at = START;
+        for (int n = 0; n < releases(records); n++) {
+            String tag = tag(n);
+            String commit = commit(n);
+            int slot = 1 + n % 3;
+            at = at.plusSeconds(600);
+            op(sink, RecordKind.DEPLOYMENT, STAGING, slot, tag, commit, Outcome.SUCCEEDED, at);
+            op(sink, RecordKind.VERIFICATION, STAGING, slot, tag, commit, Outcome.SUCCEEDED, at);
+            op(sink, RecordKind.APPROVAL, PRODUCTION, null, tag, commit, Outcome.SUCCEEDED, at);
+            op(sink, RecordKind.DEPLOYMENT, PRODUCTION, null, tag, commit, Outcome.SUCCEEDED, at);
+            Outcome verified = n % 10 == 9 ? Outcome.VERIFY_FAILED : Outcome.SUCCEEDED;
+            op(sink, RecordKind.VERIFICATION, PRODUCTION, null, tag, commit, verified, at);
+        }
+    }
+
+    /** After the train, a refused approval in each environment: what the ledger itself appends last. */
+    public static List<LedgerRecord> closing(int records) {
+        int releases = releases(records);
+        Instant at = START.plusSeconds(600L * releases);
+        return List.of(STAGING, PRODUCTION).stream()
+                .map(environment -> LedgerRecord.started(
+                                RecordKind.APPROVAL, environment, null, tag(releases), commit(releases), "ci", at)
+                        .finish(Outcome.REJECTED, at.plusSeconds(60)))
+                .toList();
     }
 
     /** The n-th release's tag: v1.0.0, v1.0.1, ... with 100 patches to a minor. */
@@ -79,28 +101,25 @@ public final class LedgerFixture {
     }
 
     private static void op(
-            OutputStream out,
-            LedgerCodec codec,
+            Consumer<LedgerRecord> sink,
             RecordKind kind,
             String environment,
             Integer slot,
             String tag,
             String commit,
             Outcome outcome,
-            Instant at)
-            throws IOException {
+            Instant at) {
         LedgerRecord started = LedgerRecord.started(kind, environment, slot, tag, commit, "ci", at)
                 .withBuildUrl("https://jenkins.example.com/job/release/" + tag + "/");
         if (kind == RecordKind.APPROVAL) {
             started = started.withApprover("alice");
         }
-        out.write(codec.encode(started));
-        LedgerRecord finished = started.withEvidence(
+        sink.accept(started);
+        sink.accept(started.withEvidence(
                         "summary",
                         tag + " (commit " + commit.substring(0, 7) + ") " + outcome + " on " + environment
                                 + ": 3 checks")
-                .finish(outcome, at.plusSeconds(60));
-        out.write(codec.encode(finished));
+                .finish(outcome, at.plusSeconds(60)));
     }
 
     private static OutputStream out(Path file) throws IOException {
