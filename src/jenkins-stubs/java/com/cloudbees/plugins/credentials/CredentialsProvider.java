@@ -23,6 +23,24 @@ public abstract class CredentialsProvider implements ExtensionPoint, Describable
         return null;
     }
     public static <C extends Credentials> C track(Run build, C credentials) { return credentials; }
+    // credentials 1453.v9b_a_29777a_b_fd lines 363-396: every provider's credentials of the type in the group (Jenkins
+    // when null), as the authentication (SYSTEM when null) sees them, in provider order, each ID once.
+    public static <C extends Credentials> List<C> lookupCredentialsInItemGroup(Class<C> type, ItemGroup itemGroup,
+            Authentication authentication, List<DomainRequirement> domainRequirements) {
+        ItemGroup group = itemGroup == null ? Jenkins.get() : itemGroup;
+        Authentication as = authentication == null ? ACL.SYSTEM2 : authentication;
+        List<C> result = new java.util.ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (CredentialsProvider provider : Jenkins.get().getExtensionList(CredentialsProvider.class)) {
+            for (C c : provider.getCredentialsInItemGroup(type, group, as,
+                    domainRequirements == null ? List.of() : domainRequirements)) {
+                if (!(c instanceof IdCredentials id) || ids.add(id.getId())) {
+                    result.add(c);
+                }
+            }
+        }
+        return result;
+    }
     // credentials 1502.v5c95e620ddfe lines 432-470 and 1376-1388: every provider's credentials in the group, as
     // the authentication sees them, filtered by the matcher, each ID once.
     public static <C extends IdCredentials> hudson.util.ListBoxModel listCredentialsInItemGroup(Class<C> type,

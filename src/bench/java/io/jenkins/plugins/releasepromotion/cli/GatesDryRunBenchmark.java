@@ -7,6 +7,7 @@ import io.jenkins.plugins.releasepromotion.engine.git.GitFacts;
 import io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger;
 import io.jenkins.plugins.releasepromotion.engine.model.TagPattern;
 import io.jenkins.plugins.releasepromotion.engine.port.Credentials;
+import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
 import io.jenkins.plugins.releasepromotion.engine.usecase.PromoteRequest;
 import io.jenkins.plugins.releasepromotion.engine.usecase.Promotion;
 import io.jenkins.plugins.releasepromotion.engine.usecase.PromotionResult;
@@ -59,8 +60,8 @@ public class GatesDryRunBenchmark {
         ReleaseConfig releaseConfig = ConfigLoader.load(config);
         try (GitFacts git = GitFacts.open(repo, TagPattern.of(releaseConfig.tagPattern()))) {
             PromotionRequest request = new PromotionRequest(tag, "production", null, "bench", null, null, null, true);
-            return new Promotion(
-                            CliEngine.create(releaseConfig, git, new JsonLinesLedger(ledger), repo, Credentials.none()))
+            return new Promotion(CliEngine.create(
+                            releaseConfig, git, new JsonLinesLedger(ledger), repo, Credentials.none(), Secrets.none()))
                     .promote(PromoteRequest.of(request), line -> {});
         }
     }

@@ -2,12 +2,15 @@ package io.jenkins.plugins.releasepromotion.action;
 
 import hudson.Extension;
 import hudson.model.RootAction;
+import io.jenkins.plugins.releasepromotion.config.ConfiguredLedger;
 import io.jenkins.plugins.releasepromotion.config.ReleasePromotionConfiguration;
 import io.jenkins.plugins.releasepromotion.engine.config.ConfigException;
 import io.jenkins.plugins.releasepromotion.engine.config.ReleaseConfig;
-import io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger;
 import io.jenkins.plugins.releasepromotion.engine.ledger.Ledger;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
+import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresRefusedException;
+import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresUnavailableException;
+import io.jenkins.plugins.releasepromotion.engine.port.CredentialsException;
 import io.jenkins.plugins.releasepromotion.engine.usecase.SlotStatus;
 import io.jenkins.plugins.releasepromotion.engine.usecase.Status;
 import java.util.ArrayList;
@@ -40,26 +43,30 @@ public final class ReleasesPage implements RootAction {
         return "releases";
     }
 
-    /** Why there is nothing to show, or {@code null}. */
-    public String getProblem() {
-        try {
-            ReleasePromotionConfiguration.get().toReleaseConfig();
-            return null;
-        } catch (ConfigException e) {
-            return e.getMessage();
+    /** What the page shows: why there is nothing to show ({@code null} when all is well) and the rows. */
+    public record Content(String problem, List<Row> rows) {
+        public Content {
+            rows = List.copyOf(rows);
         }
     }
 
-    public List<Row> getRows() {
+    public Content getContent() {
         Jenkins.get().checkPermission(Jenkins.READ);
         ReleasePromotionConfiguration global = ReleasePromotionConfiguration.get();
         ReleaseConfig config;
         try {
             config = global.toReleaseConfig();
         } catch (ConfigException e) {
-            return List.of();
+            return new Content(e.getMessage(), List.of());
         }
-        return rows(config, new JsonLinesLedger(global.ledgerPath()));
+        try (ConfiguredLedger ledger = ConfiguredLedger.open(global, null)) {
+            return new Content(null, rows(config, ledger.ledger()));
+        } catch (IllegalArgumentException
+                | CredentialsException
+                | PostgresUnavailableException
+                | PostgresRefusedException e) {
+            return new Content(e.getMessage(), List.of());
+        }
     }
 
     static List<Row> rows(ReleaseConfig config, Ledger ledger) {

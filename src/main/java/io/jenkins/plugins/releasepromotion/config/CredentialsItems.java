@@ -6,6 +6,7 @@ import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
+import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import hudson.model.Item;
 import hudson.model.Queue;
 import hudson.model.queue.Tasks;
@@ -29,6 +30,26 @@ public final class CredentialsItems {
     /** Username/password and secret text credentials alike (flows and the DAG check take either). */
     public static ListBoxModel any(Item item, String current) {
         return list(item, current, StandardCredentials.class);
+    }
+
+    /**
+     * The shared ledger's login: Jenkins itself opens the ledger, so the root's username-with-password credentials of
+     * System scope (recommended: builds cannot bind them) and of Global scope; administrators only.
+     */
+    public static ListBoxModel ledgerLogins(String current) {
+        String value = current == null ? "" : current;
+        StandardListBoxModel model = new StandardListBoxModel();
+        if (!mayList(null)) {
+            return model.includeCurrentValue(value);
+        }
+        return model.includeEmptyValue()
+                .includeMatchingAs(
+                        ACL.SYSTEM2,
+                        Jenkins.get(),
+                        StandardUsernamePasswordCredentials.class,
+                        List.of(),
+                        CredentialsMatchers.always())
+                .includeCurrentValue(value);
     }
 
     private static ListBoxModel list(Item item, String current, Class<? extends StandardCredentials> type) {

@@ -75,4 +75,8 @@ public final class Messages {
     public static String ReleasePromotionConfiguration_LedgerDirectoryAbsolute() {
         return HOLDER.format("ReleasePromotionConfiguration.LedgerDirectoryAbsolute");
     }
+
+    public static String ReleasePromotionConfiguration_LedgerCredentialsBuildsCanBind(Object arg0) {
+        return HOLDER.format("ReleasePromotionConfiguration.LedgerCredentialsBuildsCanBind", arg0);
+    }
 }

@@ -8,6 +8,7 @@ import hudson.BulkChange;
 import hudson.Extension;
 import hudson.ExtensionList;
 import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
 import io.jenkins.plugins.releasepromotion.engine.config.ConfigException;
 import io.jenkins.plugins.releasepromotion.engine.config.ConfigLoader;
 import io.jenkins.plugins.releasepromotion.engine.config.ReleaseConfig;
@@ -45,6 +46,8 @@ public class ReleasePromotionConfiguration extends GlobalConfiguration {
     private String mainBranch;
     private String changelog;
     private String ledgerDirectory;
+    private String ledgerUrl;
+    private String ledgerCredentialsId;
     private List<Environment> environments = new ArrayList<>();
 
     public ReleasePromotionConfiguration() {
@@ -101,6 +104,28 @@ public class ReleasePromotionConfiguration extends GlobalConfiguration {
         save();
     }
 
+    /** The shared PostgreSQL ledger, {@code postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=MODE]}; none by default. */
+    public String getLedgerUrl() {
+        return ledgerUrl;
+    }
+
+    @DataBoundSetter
+    public void setLedgerUrl(String ledgerUrl) {
+        this.ledgerUrl = Lines.blankToNull(ledgerUrl);
+        save();
+    }
+
+    /** The username-with-password credential the shared ledger is opened with. */
+    public String getLedgerCredentialsId() {
+        return ledgerCredentialsId;
+    }
+
+    @DataBoundSetter
+    public void setLedgerCredentialsId(String ledgerCredentialsId) {
+        this.ledgerCredentialsId = Lines.blankToNull(ledgerCredentialsId);
+        save();
+    }
+
     public List<Environment> getEnvironments() {
         return new ArrayList<>(environments);
     }
@@ -119,7 +144,7 @@ public class ReleasePromotionConfiguration extends GlobalConfiguration {
      */
     @Override
     public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
-        Fields before = new Fields(this);
+        FormFields before = FormFields.of(this);
         try (BulkChange change = new BulkChange(this)) {
             environments = new ArrayList<>();
             req.bindJSON(this, json);
@@ -141,6 +166,10 @@ public class ReleasePromotionConfiguration extends GlobalConfiguration {
             throw new FormException(
                     Messages.ReleasePromotionConfiguration_LedgerDirectoryAbsolute(), "ledgerDirectory");
         }
+        String badUrl = GlobalForms.problemOf(ledgerUrl);
+        if (badUrl != null) {
+            throw new FormException(badUrl, "ledgerUrl");
+        }
         try {
             if (environments.isEmpty()) {
                 TagPattern.of(tagPattern);
@@ -154,27 +183,7 @@ public class ReleasePromotionConfiguration extends GlobalConfiguration {
         }
     }
 
-    /** The fields a form sets, to put back when the form is refused. */
-    private record Fields(
-            String tagPattern,
-            String mainBranch,
-            String changelog,
-            String ledgerDirectory,
-            List<Environment> environments) {
-        Fields(ReleasePromotionConfiguration c) {
-            this(c.tagPattern, c.mainBranch, c.changelog, c.ledgerDirectory, c.environments);
-        }
-
-        void restore(ReleasePromotionConfiguration c) {
-            c.tagPattern = tagPattern;
-            c.mainBranch = mainBranch;
-            c.changelog = changelog;
-            c.ledgerDirectory = ledgerDirectory;
-            c.environments = environments;
-        }
-    }
-
-    /** The configuration as the command line's YAML file would hold it (the ledger directory is Jenkins' own). */
+    /** The configuration as the command line's YAML file would hold it (the ledger settings are Jenkins' own). */
     public String toYaml() {
         Tree tree = new Tree()
                 .put("tagPattern", tagPattern)
@@ -207,23 +216,30 @@ public class ReleasePromotionConfiguration extends GlobalConfiguration {
     @POST
     public FormValidation doCheckTagPattern(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        if (value == null || value.isBlank()) {
-            return FormValidation.ok();
-        }
-        try {
-            TagPattern.of(value);
-            return FormValidation.ok();
-        } catch (IllegalArgumentException e) {
-            return FormValidation.error(e.getMessage());
-        }
+        return GlobalForms.checkTagPattern(value);
     }
 
     @POST
     public FormValidation doCheckLedgerDirectory(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        if (value == null || value.isBlank() || Path.of(value.strip()).isAbsolute()) {
-            return FormValidation.ok();
-        }
-        return FormValidation.error(Messages.ReleasePromotionConfiguration_LedgerDirectoryAbsolute());
+        return GlobalForms.checkLedgerDirectory(value);
+    }
+
+    @POST
+    public FormValidation doCheckLedgerUrl(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        String problem = GlobalForms.problemOf(value);
+        return problem == null ? FormValidation.ok() : FormValidation.error(problem);
+    }
+
+    @POST
+    public FormValidation doCheckLedgerCredentialsId(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return GlobalForms.checkLogin(value);
+    }
+
+    @POST
+    public ListBoxModel doFillLedgerCredentialsIdItems(@QueryParameter String ledgerCredentialsId) {
+        return CredentialsItems.ledgerLogins(ledgerCredentialsId);
     }
 }

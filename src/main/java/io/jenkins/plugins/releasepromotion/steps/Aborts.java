@@ -2,12 +2,15 @@ package io.jenkins.plugins.releasepromotion.steps;
 
 import hudson.AbortException;
 import io.jenkins.plugins.releasepromotion.engine.git.GitFactsException;
+import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresRefusedException;
+import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresUnavailableException;
 import io.jenkins.plugins.releasepromotion.engine.port.CommandException;
 import io.jenkins.plugins.releasepromotion.engine.port.CredentialsException;
 
 /**
  * Expected failures end the build with one line and no stack trace: an unknown slot, a tag that is not a release
- * tag, a repository that lacks what the gates need, a credential that cannot be read. Anything else is a bug and
+ * tag, a repository that lacks what the gates need, a credential that cannot be read, a shared ledger that cannot be
+ * reached or refuses. Anything else is a bug and
  * keeps its stack trace.
  */
 final class Aborts {
@@ -22,7 +25,12 @@ final class Aborts {
     static <T> T guard(StepRun run, Work<T> work) throws AbortException {
         try {
             return work.run();
-        } catch (IllegalArgumentException | GitFactsException | CredentialsException | CommandException e) {
+        } catch (IllegalArgumentException
+                | GitFactsException
+                | CredentialsException
+                | CommandException
+                | PostgresUnavailableException
+                | PostgresRefusedException e) {
             throw ConsoleLog.abort(run.mask(e.getMessage()));
         }
     }

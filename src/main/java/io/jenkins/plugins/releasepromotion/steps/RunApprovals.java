@@ -67,9 +67,8 @@ final class RunApprovals {
             Optional<InputRecords.Submitted> submitted = find(name, recorded);
             if (submitted.isEmpty()) {
                 String after = since == null ? "" : Messages.RunApprovals_After(tag, sourceOf(), since);
-                throw new AbortException(ConsoleLog.PREFIX
-                        + Messages.RunApprovals_NotRecorded(
-                                ViolationCode.APPROVAL_NOT_RECORDED, name, after, tag, environment));
+                throw ConsoleLog.abort(Messages.RunApprovals_NotRecorded(
+                        ViolationCode.APPROVAL_NOT_RECORDED, name, after, tag, environment));
             }
             if (!chosen.contains(submitted.get())) {
                 chosen.add(submitted.get());
@@ -98,7 +97,7 @@ final class RunApprovals {
     }
 
     /** When the tag last passed verification on the environment this one promotes from; empty when there is none. */
-    private Optional<Instant> verifiedAt() {
+    private Optional<Instant> verifiedAt() throws AbortException {
         String source = sourceOf();
         if (source == null) {
             return Optional.empty();

@@ -8,12 +8,14 @@ import hudson.model.Cause;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.releasepromotion.action.ReleaseAction;
+import io.jenkins.plugins.releasepromotion.config.ConfiguredLedger;
 import io.jenkins.plugins.releasepromotion.config.ReleasePromotionConfiguration;
 import io.jenkins.plugins.releasepromotion.engine.config.ConfigException;
 import io.jenkins.plugins.releasepromotion.engine.config.EnvironmentConfig;
 import io.jenkins.plugins.releasepromotion.engine.config.ReleaseConfig;
-import io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger;
 import io.jenkins.plugins.releasepromotion.engine.ledger.Ledger;
+import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresRefusedException;
+import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresUnavailableException;
 import io.jenkins.plugins.releasepromotion.engine.port.CredentialsException;
 import io.jenkins.plugins.releasepromotion.engine.port.LogSink;
 import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
@@ -30,7 +32,7 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
  * engine's rules, the environment's credentials, and the engine built from them. Gates and the ledger stay here on
  * the controller; git, deploy and verification work goes to the agent that holds the workspace.
  */
-final class StepRun {
+final class StepRun implements AutoCloseable {
     private final Run<?, ?> run;
     private final TaskListener listener;
     private final FilePath workspace;
@@ -41,6 +43,7 @@ final class StepRun {
     private final WorkerExecution<?> execution;
     private final FlowNode node;
     private Secrets secrets = Secrets.none();
+    private ConfiguredLedger ledger;
 
     private StepRun(
             Run<?, ?> run,
@@ -123,8 +126,31 @@ final class StepRun {
         return secrets.mask(text);
     }
 
-    Ledger ledger() {
-        return new JsonLinesLedger(global.ledgerPath());
+    /**
+     * The configured ledger, opened on first use and kept for the rest of the run.
+     *
+     * @throws AbortException when the shared ledger cannot be reached or refuses, or its credential is missing
+     */
+    Ledger ledger() throws AbortException {
+        if (ledger == null) {
+            try {
+                ledger = ConfiguredLedger.open(global, run);
+            } catch (IllegalArgumentException
+                    | CredentialsException
+                    | PostgresUnavailableException
+                    | PostgresRefusedException e) {
+                throw ConsoleLog.abort(mask(e.getMessage()));
+            }
+        }
+        return ledger.ledger();
+    }
+
+    /** Closes the shared ledger's connections, once the step's work has ended. */
+    @Override
+    public void close() {
+        if (ledger != null) {
+            ledger.close();
+        }
     }
 
     /**

@@ -72,11 +72,12 @@ abstract class WorkerExecution<T> extends SynchronousNonBlockingStepExecution<T>
         Throwable failure = null;
         try {
             if (!stopped) {
-                StepRun run = StepRun.of(getContext(), this);
-                synchronized (this) {
-                    current = run;
+                try (StepRun run = StepRun.of(getContext(), this)) {
+                    synchronized (this) {
+                        current = run;
+                    }
+                    result = work(run);
                 }
-                result = work(run);
             }
         } catch (Exception | Error e) {
             failure = e;

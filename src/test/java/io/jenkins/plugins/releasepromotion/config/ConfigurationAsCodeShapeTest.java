@@ -152,6 +152,30 @@ class ConfigurationAsCodeShapeTest {
     }
 
     @Test
+    void theDocumentedSharedLedgerYamlLoadsAndExportsItsUrlAndCredentialOnly() throws Exception {
+        String admin = Files.readString(Path.of("docs/admin.md"), StandardCharsets.UTF_8);
+        int section = admin.indexOf("## Sharing one ledger");
+        int start = admin.indexOf("```yaml\n", section) + "```yaml\n".length();
+        String yaml = admin.substring(start, admin.indexOf("```", start));
+        // The credentials: part belongs to the credentials plugin's configurator; ours reads unclassified: only.
+        ReleasePromotionConfiguration jenkins = loadLikeCasc(yaml.substring(yaml.indexOf("unclassified:")));
+
+        assertThat(jenkins.getLedgerUrl())
+                .isEqualTo("postgresql://releases.db.example.com/releases?sslmode=verify-full");
+        assertThat(jenkins.getLedgerCredentialsId()).isEqualTo("release-ledger");
+        assertThat(yaml)
+                .contains("scope: SYSTEM")
+                .contains("id: release-ledger")
+                .contains("${RELEASE_LEDGER_PASSWORD}");
+        String exported = exportLikeCasc(jenkins);
+        assertThat(exported)
+                .contains("ledgerUrl: \"postgresql://releases.db.example.com/releases?sslmode=verify-full\"")
+                .contains("ledgerCredentialsId: \"release-ledger\"")
+                .doesNotContain("password");
+        assertThat(loadLikeCasc(exported).getLedgerCredentialsId()).isEqualTo("release-ledger");
+    }
+
+    @Test
     void theBinderRefusesAMapAttributeAsConfigurationAsCodeSkipsIt() {
         // BaseConfigurator.describe, configuration-as-code 2117.vc05a_0b_e6b_f4e lines 174-178: a Map attribute is
         // skipped ("We decided not to support Maps"), so handleUnknown (lines 494-513) refuses its key
@@ -225,6 +249,12 @@ class ConfigurationAsCodeShapeTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("Release Promotion global configuration")
                 .hasMessageContaining("environments[0].slots: 300 is out of range");
+    }
+
+    @Test
+    void theLedgerSettingsAreAttributesOfTheGlobalConfiguration() {
+        assertThat(CascShapedBinder.attributes(ReleasePromotionConfiguration.class))
+                .contains("ledgerDirectory", "ledgerUrl", "ledgerCredentialsId");
     }
 
     @Test

@@ -54,10 +54,14 @@ final class TestCredentials extends CredentialsProvider {
     }
 
     TestCredentials usernamePassword(String id, String user, String password) {
+        return usernamePassword(id, user, password, CredentialsScope.GLOBAL);
+    }
+
+    TestCredentials usernamePassword(String id, String user, String password, CredentialsScope scope) {
         all.add(new StandardUsernamePasswordCredentials() {
             @Override
             public CredentialsScope getScope() {
-                return CredentialsScope.GLOBAL;
+                return scope;
             }
 
             @Override
