@@ -11,6 +11,7 @@ import io.jenkins.plugins.releasepromotion.engine.usecase.PromoteRequest;
 import io.jenkins.plugins.releasepromotion.engine.usecase.Promotion;
 import io.jenkins.plugins.releasepromotion.engine.usecase.PromotionResult;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,7 +63,13 @@ final class CheckCommand implements Callable<Integer> {
                     null,
                     true);
             PromotionResult result = new Promotion(CliEngine.create(
-                            config, git, options.openLedger(), options.repo(), Credentials.none(), Secrets.none()))
+                            config,
+                            git,
+                            options.openLedger(),
+                            options.repo(),
+                            Map.of(),
+                            Credentials.none(),
+                            Secrets.none()))
                     .promote(PromoteRequest.of(request), line -> {});
             print(result.decision());
             return ExitCode.of(result.outcome());

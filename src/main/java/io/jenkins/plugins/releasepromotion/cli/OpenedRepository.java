@@ -7,6 +7,7 @@ import io.jenkins.plugins.releasepromotion.engine.port.LogSink;
 import io.jenkins.plugins.releasepromotion.engine.usecase.Engine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * What an operation command works on: the configuration, the repository, the ledger and the engine over them, with
@@ -18,10 +19,15 @@ final class OpenedRepository implements AutoCloseable {
     private final EnvironmentCredentials credentials;
 
     private OpenedRepository(
-            ReleaseConfig config, GitFacts git, JsonLinesLedger ledger, Path workspace, EnvironmentCredentials creds) {
+            ReleaseConfig config,
+            GitFacts git,
+            JsonLinesLedger ledger,
+            Path workspace,
+            Map<String, String> environment,
+            EnvironmentCredentials creds) {
         this.git = git;
         this.credentials = creds;
-        this.engine = CliEngine.create(config, git, ledger, workspace, creds, creds.secrets());
+        this.engine = CliEngine.create(config, git, ledger, workspace, environment, creds, creds.secrets());
     }
 
     static OpenedRepository open(CommonOptions options, ReleasePromotionCommand root) {
@@ -30,7 +36,12 @@ final class OpenedRepository implements AutoCloseable {
         boolean opened = false;
         try {
             OpenedRepository repository = new OpenedRepository(
-                    config, git, options.openLedger(), options.repo(), new EnvironmentCredentials(root.environment()));
+                    config,
+                    git,
+                    options.openLedger(),
+                    options.repo(),
+                    root.environment(),
+                    new EnvironmentCredentials(root.environment()));
             opened = true;
             return repository;
         } finally {
