@@ -83,7 +83,7 @@ final class LedgerFile {
         batch.forEach(p -> lines.put(p.line));
         lines.flip();
         boolean created = Files.notExists(path);
-        try (FileChannel channel = FileChannel.open(
+        try (FileChannel channel = PrivateFiles.open(
                         path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
                 FileLock lock = FileLocks.exclusive(channel)) {
             long end = new TornTail(channel, path, codec, warnings).repair();
@@ -141,7 +141,7 @@ final class LedgerFile {
             return null;
         }
         List<LedgerRecord> found = new ArrayList<>();
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+        try (FileChannel channel = PrivateFiles.open(path, StandardOpenOption.READ)) {
             long size = channel.size();
             if (covered > size) {
                 return null;
