@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,7 +76,13 @@ final class ApprovalCommand {
                 PromotionRequest request =
                         new PromotionRequest(tag, target.environment, target.slot, null, List.of(), null, null, true);
                 PromotionResult planned = new Promotion(CliEngine.create(
-                                config, git, ledger.ledger(), options.repo(), Credentials.none(), Secrets.none()))
+                                config,
+                                git,
+                                ledger.ledger(),
+                                options.repo(),
+                                Map.of(),
+                                Credentials.none(),
+                                Secrets.none()))
                         .promote(PromoteRequest.of(request), line -> {});
                 PromotionPlan plan = planned.decision().plan();
                 if (plan.commit() == null) {

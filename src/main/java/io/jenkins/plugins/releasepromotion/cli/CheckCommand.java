@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,8 +78,8 @@ final class CheckCommand implements Callable<Integer> {
                     windowOverride,
                     null,
                     true);
-            Promotion promotion = new Promotion(
-                    CliEngine.create(config, git, ledger.ledger(), options.repo(), Credentials.none(), Secrets.none()));
+            Promotion promotion = new Promotion(CliEngine.create(
+                    config, git, ledger.ledger(), options.repo(), Map.of(), Credentials.none(), Secrets.none()));
             PromotionResult result = promotion.promote(PromoteRequest.of(request), line -> {});
             GateDecision decision = result.decision();
             if ((!approvedBy.isEmpty() || !approvals.isEmpty())

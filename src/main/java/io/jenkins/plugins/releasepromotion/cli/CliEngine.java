@@ -14,6 +14,7 @@ import io.jenkins.plugins.releasepromotion.engine.verify.Sleeper;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 
 /** The engine as the command line runs it: deploys from the repository's directory, real HTTP, real time. */
 final class CliEngine {
@@ -21,12 +22,17 @@ final class CliEngine {
 
     private CliEngine() {}
 
-    /** @param secrets every secret the command has read, masked in whatever the deploys and checks print */
+    /**
+     * @param environment the command's environment; a script deploy's commands get of it only what
+     *     {@link io.jenkins.plugins.releasepromotion.engine.config.ChildEnvironment} lets through
+     * @param secrets every secret the command has read, masked in whatever the deploys and checks print
+     */
     static Engine create(
             ReleaseConfig config,
             GitFacts git,
             Ledger ledger,
             Path workspace,
+            Map<String, String> environment,
             Credentials credentials,
             Secrets secrets) {
         return new Engine(
@@ -35,7 +41,7 @@ final class CliEngine {
                 ledger,
                 env -> env.deploy().ssh() != null
                         ? new SshDeployMethod(env.deploy().ssh(), credentials, secrets)
-                        : new ScriptDeployMethod(env.deploy().script(), workspace, secrets),
+                        : new ScriptDeployMethod(env.deploy().script(), workspace, environment, secrets),
                 VerificationStep.using(credentials, Clock.systemUTC(), Sleeper.real(), secrets),
                 new HttpLive(LIVE_TIMEOUT),
                 Clock.systemUTC(),

@@ -2,6 +2,7 @@ package io.jenkins.plugins.releasepromotion.cli;
 
 import io.jenkins.plugins.releasepromotion.engine.config.ConfigException;
 import io.jenkins.plugins.releasepromotion.engine.config.EnvironmentConfig;
+import io.jenkins.plugins.releasepromotion.engine.config.PatternWarnings;
 import io.jenkins.plugins.releasepromotion.engine.config.ReleaseConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,6 +55,8 @@ final class ConfigCommand implements Runnable {
                         .forEach(line -> spec.commandLine().getErr().println("release-promotion: " + line.strip()));
                 return ExitCode.USAGE_OR_CONFIGURATION;
             }
+            PatternWarnings.of(config)
+                    .forEach(line -> spec.commandLine().getErr().println("release-promotion: warning: " + line));
             spec.commandLine()
                     .getOut()
                     .println("The configuration " + options.configFile() + " is valid: "

@@ -200,7 +200,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private CommandLine command(Terminal terminal, PrintWriter writer) {
-        CommandLine line = ReleasePromotionCommand.commandLine(terminal, sandbox.credentialVariables());
+        CommandLine line = ReleasePromotionCommand.commandLine(terminal, sandbox.commandEnvironment());
         line.setOut(writer);
         line.setErr(writer);
         return line;

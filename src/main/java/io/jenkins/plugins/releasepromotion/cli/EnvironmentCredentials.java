@@ -1,5 +1,6 @@
 package io.jenkins.plugins.releasepromotion.cli;
 
+import io.jenkins.plugins.releasepromotion.engine.config.ChildEnvironment;
 import io.jenkins.plugins.releasepromotion.engine.model.DisplayText;
 import io.jenkins.plugins.releasepromotion.engine.port.Credentials;
 import io.jenkins.plugins.releasepromotion.engine.port.CredentialsException;
@@ -18,7 +19,7 @@ import java.util.Map;
  * one; a file that other users may read is used with a warning, one that every user may write is refused); never
  * from an argument, which other users could see. Every secret variable of the environment, and every file
  * one names, is read when the credentials are made and masked from then on, whether or not a credential is looked up:
- * a script started by the command inherits them all and may print them.
+ * No command the command starts receives any of these variables ({@link ChildEnvironment}).
  *
  * <ul>
  *   <li>SSH private key: {@code _KEY} or {@code _KEY_FILE}; optional {@code _PASSPHRASE}, {@code _USERNAME}
@@ -27,7 +28,7 @@ import java.util.Map;
  * </ul>
  */
 final class EnvironmentCredentials implements Credentials {
-    static final String PREFIX = "RELEASE_PROMOTION_";
+    static final String PREFIX = ChildEnvironment.CREDENTIAL_PREFIX;
 
     /** The fields that hold a secret; {@code _USERNAME} does not. */
     private static final List<String> SECRET_FIELDS = List.of("KEY", "PASSPHRASE", "PASSWORD", "SECRET");

@@ -6,6 +6,7 @@ import io.jenkins.plugins.releasepromotion.engine.port.LogSink;
 import io.jenkins.plugins.releasepromotion.engine.usecase.Engine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * What an operation command works on: the configuration, the repository, the ledger and the engine over them, with
@@ -18,11 +19,16 @@ final class OpenedRepository implements AutoCloseable {
     private final EnvironmentCredentials credentials;
 
     private OpenedRepository(
-            ReleaseConfig config, GitFacts git, CommandLedger ledger, Path workspace, EnvironmentCredentials creds) {
+            ReleaseConfig config,
+            GitFacts git,
+            CommandLedger ledger,
+            Path workspace,
+            Map<String, String> environment,
+            EnvironmentCredentials creds) {
         this.git = git;
         this.ledger = ledger;
         this.credentials = creds;
-        this.engine = CliEngine.create(config, git, ledger.ledger(), workspace, creds, creds.secrets());
+        this.engine = CliEngine.create(config, git, ledger.ledger(), workspace, environment, creds, creds.secrets());
     }
 
     static OpenedRepository open(CommonOptions options, ReleasePromotionCommand root) {
@@ -34,7 +40,8 @@ final class OpenedRepository implements AutoCloseable {
             ledger = options.openLedger(config);
             EnvironmentCredentials credentials = new EnvironmentCredentials(root.environment());
             credentials.warnings().forEach(w -> root.err().println("release-promotion: " + w));
-            OpenedRepository repository = new OpenedRepository(config, git, ledger, options.repo(), credentials);
+            OpenedRepository repository =
+                    new OpenedRepository(config, git, ledger, options.repo(), root.environment(), credentials);
             opened = true;
             return repository;
         } finally {

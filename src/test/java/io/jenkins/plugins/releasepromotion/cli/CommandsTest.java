@@ -268,7 +268,7 @@ class CommandsTest {
     private int run(Terminal terminal, String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CommandLine line = ReleasePromotionCommand.commandLine(terminal, sandbox.credentialVariables());
+        CommandLine line = ReleasePromotionCommand.commandLine(terminal, sandbox.commandEnvironment());
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         return line.execute(args(args));

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.releasepromotion.cli.demo;
 
+import io.jenkins.plugins.releasepromotion.engine.config.ChildEnvironment;
 import io.jenkins.plugins.releasepromotion.engine.deploy.ssh.ShellQuote;
 import io.jenkins.plugins.releasepromotion.sample.LoopbackPorts;
 import io.jenkins.plugins.releasepromotion.sample.SampleApp;
@@ -103,6 +104,16 @@ public final class DemoSandbox implements AutoCloseable {
     /** The variables the command reads credentials from (see docs/cli.md); file names only, never a secret. */
     public Map<String, String> credentialVariables() {
         return environment;
+    }
+
+    /**
+     * The environment the demo's commands run with: the usual variables of this process ({@code PATH}, {@code HOME},
+     * …, never a credential of the real command line) and the sandbox's credential variables.
+     */
+    public Map<String, String> commandEnvironment() {
+        Map<String, String> all = new LinkedHashMap<>(ChildEnvironment.of(System.getenv(), List.of()));
+        all.putAll(environment);
+        return all;
     }
 
     /** The options that point a command at this sandbox. */

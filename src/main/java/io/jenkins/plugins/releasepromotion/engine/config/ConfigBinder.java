@@ -47,7 +47,8 @@ final class ConfigBinder {
     }
 
     private static ScriptDeployConfig script(MappingReader r) {
-        return new ScriptDeployConfig(r.argv("command"), r.text("workingDirectory"), r.duration("timeout"));
+        return new ScriptDeployConfig(
+                r.argv("command"), r.text("workingDirectory"), r.duration("timeout"), r.texts("passEnvironment"));
     }
 
     private static SshDeployConfig ssh(MappingReader r) {

@@ -1,9 +1,11 @@
 package io.jenkins.plugins.releasepromotion.engine.config;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The rules of the deploy method and of the commands around a deploy (backup, maintenance mode). */
 final class DeployRules {
+    private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private DeployRules() {}
 
@@ -18,6 +20,8 @@ final class DeployRules {
         if (deploy.script() != null) {
             argv(deploy.script().command(), Problems.child(path, "script.command"), problems, "required");
             placeholders(deploy.script().command(), Problems.child(path, "script.command"), problems);
+            passEnvironment(
+                    deploy.script().passEnvironment(), Problems.child(path, "script.passEnvironment"), problems);
         }
         if (deploy.ssh() != null) {
             SshRules.ssh(deploy.ssh(), Problems.child(path, "ssh"), problems);
@@ -38,6 +42,23 @@ final class DeployRules {
         if (environment.maintenance() != null) {
             placeholders(environment.maintenance().enable(), Problems.child(path, "maintenance.enable"), problems);
             placeholders(environment.maintenance().disable(), Problems.child(path, "maintenance.disable"), problems);
+        }
+    }
+
+    /** A passed variable is a plain name, and never one of the command's credential variables. */
+    private static void passEnvironment(List<String> names, String path, Problems problems) {
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (!VARIABLE_NAME.matcher(name).matches()) {
+                problems.add(
+                        Problems.index(path, i),
+                        "'" + name + "' is not a variable name; give names of letters, digits and _, e.g. DOCKER_HOST");
+            } else if (ChildEnvironment.isCredential(name)) {
+                problems.add(
+                        Problems.index(path, i),
+                        name + " is a credential variable of the command and never reaches a command; remove it, and"
+                                + " give the command what it needs under another name");
+            }
         }
     }
 

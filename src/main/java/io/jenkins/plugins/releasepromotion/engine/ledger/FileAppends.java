@@ -83,7 +83,7 @@ final class FileAppends {
      */
     private void writeAll(List<Pending> batch) {
         boolean created = Files.notExists(path);
-        try (FileChannel channel = FileChannel.open(
+        try (FileChannel channel = PrivateFiles.open(
                         path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
                 FileLock lock = FileLocks.exclusive(channel)) {
             long end = new TornTail(channel, path, codec, warnings).repair();

@@ -50,7 +50,7 @@ final class FileChain {
     ChainReport verify(Path path, String environment) throws IOException {
         return new ChainWalk(environment, "line").walk(action -> {
             MessageDigest sha256 = StoredRecord.sha256();
-            try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            try (FileChannel channel = PrivateFiles.open(path, StandardOpenOption.READ)) {
                 LineSource lines = new LineReader(Channels.newInputStream(channel));
                 for (long number = 1; lines.next(); number++) {
                     StoredRecord stored = lines.oversized()

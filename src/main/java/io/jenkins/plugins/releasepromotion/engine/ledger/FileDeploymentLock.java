@@ -54,7 +54,7 @@ final class FileDeploymentLock implements DeploymentLock {
         FileChannel channel = null;
         boolean acquired = false;
         try {
-            channel = FileChannel.open(
+            channel = PrivateFiles.open(
                     file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock = FileLocks.tryExclusive(channel);
             if (lock == null) {

@@ -6,7 +6,6 @@ import static io.jenkins.plugins.releasepromotion.engine.ledger.CanonicalLine.VE
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,7 +39,7 @@ public final class JsonLinesLedger implements Ledger {
     public JsonLinesLedger(Path directory, LedgerWarnings warnings) {
         this.warnings = Objects.requireNonNull(warnings, "warnings");
         try {
-            Files.createDirectories(directory);
+            PrivateFiles.folder(directory);
             this.paths = new LedgerPaths(directory.toRealPath());
         } catch (IOException e) {
             throw new UncheckedIOException(

@@ -81,7 +81,7 @@ final class LedgerFile {
             return null;
         }
         List<LedgerRecord> found = new ArrayList<>();
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+        try (FileChannel channel = PrivateFiles.open(path, StandardOpenOption.READ)) {
             long size = channel.size();
             if (covered > size) {
                 return null;

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -71,8 +72,7 @@ final class LedgerIndex {
     /** How many bytes of the ledger the index describes; 0 when there is none. */
     long covered() {
         try {
-            return Long.parseLong(Files.readString(dir.resolve("covered"), StandardCharsets.US_ASCII)
-                    .strip());
+            return Long.parseLong(PrivateFiles.read(dir.resolve("covered")).strip());
         } catch (NoSuchFileException e) {
             return 0;
         } catch (IOException | NumberFormatException e) {
@@ -85,7 +85,7 @@ final class LedgerIndex {
         String hash = hash(key);
         List<Long> offsets = new ArrayList<>();
         try {
-            String text = Files.readString(bucket(hash), StandardCharsets.US_ASCII);
+            String text = PrivateFiles.read(bucket(hash));
             // Only whole lines: the last one may still be being written by an append in another process.
             String whole = text.substring(0, text.lastIndexOf('\n') + 1);
             for (String line : whole.split("\n")) {
@@ -119,7 +119,7 @@ final class LedgerIndex {
         if (from == end) {
             return;
         }
-        Files.createDirectories(dir);
+        PrivateFiles.subfolder(dir);
         Map<Path, StringBuilder> additions = new LinkedHashMap<>();
         long[] last = {from};
         forEachLine(channel, from, end, (line, length, offset) -> {
@@ -133,17 +133,24 @@ final class LedgerIndex {
             }
         });
         for (Map.Entry<Path, StringBuilder> bucket : additions.entrySet()) {
-            Files.writeString(
-                    bucket.getKey(),
-                    bucket.getValue(),
-                    StandardCharsets.US_ASCII,
-                    StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
+            try (FileChannel out = PrivateFiles.open(
+                    bucket.getKey(), StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+                writeFully(out, bucket.getValue().toString());
+            }
         }
-        Path temporary = dir.resolve("covered.tmp");
-        Files.writeString(temporary, Long.toString(last[0]), StandardCharsets.US_ASCII);
+        Path temporary = PrivateFiles.temporary(dir, "covered-");
+        try (FileChannel out = PrivateFiles.open(temporary, StandardOpenOption.WRITE)) {
+            writeFully(out, Long.toString(last[0]));
+        }
         Files.move(
                 temporary, dir.resolve("covered"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void writeFully(FileChannel out, String text) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.US_ASCII));
+        while (bytes.hasRemaining()) {
+            out.write(bytes);
+        }
     }
 
     /** Every complete line between {@code from} and {@code end}; a line longer than a record may be is skipped. */
@@ -268,9 +275,10 @@ final class LedgerIndex {
     }
 
     private void deleteBuckets() throws IOException {
-        if (!Files.isDirectory(dir)) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        PrivateFiles.subfolder(dir);
         try (var files = Files.list(dir)) {
             for (Path file : files.toList()) {
                 Files.deleteIfExists(file);

@@ -4,6 +4,7 @@ import io.jenkins.plugins.releasepromotion.engine.model.DisplayText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -49,7 +50,7 @@ final class LedgerPaths {
     /** A file name beside {@code ledger} for torn bytes found at {@code now}; never an existing file. */
     static Path torn(Path ledger, Instant now) {
         Path candidate = ledger.resolveSibling(ledger.getFileName() + ".torn-" + STAMP.format(now));
-        for (int n = 2; Files.exists(candidate); n++) {
+        for (int n = 2; Files.exists(candidate, LinkOption.NOFOLLOW_LINKS); n++) {
             candidate = ledger.resolveSibling(ledger.getFileName() + ".torn-" + STAMP.format(now) + "-" + n);
         }
         return candidate;

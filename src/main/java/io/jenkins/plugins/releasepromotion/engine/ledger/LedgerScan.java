@@ -41,7 +41,7 @@ final class LedgerScan implements Closeable {
             Consumer<String> warn,
             NoWriter noWriter)
             throws IOException {
-        this.channel = FileChannel.open(path, StandardOpenOption.READ);
+        this.channel = PrivateFiles.open(path, StandardOpenOption.READ);
         this.newestFirst = newestFirst;
         this.sizeAtOpen = channel.size();
         this.lines = newestFirst ? new ReverseLineReader(channel) : new LineReader(Channels.newInputStream(channel));

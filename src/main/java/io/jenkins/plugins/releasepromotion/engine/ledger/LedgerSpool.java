@@ -72,7 +72,14 @@ final class LedgerSpool {
             });
             records.forEach(writer);
             if (anyDamaged[0]) {
-                Files.write(file.resolveSibling(file.getFileName() + ".damaged-" + System.currentTimeMillis()), bytes);
+                Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + System.currentTimeMillis());
+                try (FileChannel out =
+                        PrivateFiles.open(aside, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                    while (buffer.hasRemaining()) {
+                        out.write(buffer);
+                    }
+                }
             }
             channel.truncate(0);
             channel.force(true);
@@ -97,8 +104,8 @@ final class LedgerSpool {
         return Uninterrupted.call(() -> {
             synchronized (monitor) {
                 try {
-                    Files.createDirectories(file.getParent());
-                    try (FileChannel channel = FileChannel.open(
+                    PrivateFiles.folder(file.getParent());
+                    try (FileChannel channel = PrivateFiles.open(
                                     file,
                                     StandardOpenOption.CREATE,
                                     StandardOpenOption.READ,

@@ -49,7 +49,7 @@ final class TornTail {
     }
 
     private void setAside(long keep, long size, Path aside) throws IOException {
-        try (FileChannel out = FileChannel.open(aside, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        try (FileChannel out = PrivateFiles.open(aside, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             long at = keep;
             while (at < size) {
                 long moved = channel.transferTo(at, size - at, out);

@@ -61,7 +61,11 @@ public final class TagPattern {
         return regex;
     }
 
-    /** True when {@code candidate} is a release tag under this pattern. Never throws. */
+    /**
+     * True when {@code candidate} is a release tag under this pattern.
+     *
+     * @throws IllegalArgumentException when the pattern needs too many steps to decide (see {@link BoundedMatch})
+     */
     public boolean accepts(String candidate) {
         return problem(candidate) == null;
     }
@@ -76,7 +80,7 @@ public final class TagPattern {
         if (problem != null) {
             throw new InvalidTagException(candidate == null ? "(none)" : DisplayText.of(candidate), problem, example());
         }
-        Matcher m = pattern.matcher(candidate);
+        Matcher m = matcher(candidate);
         if (!m.matches()) {
             throw new IllegalStateException("pattern changed between checks");
         }
@@ -123,8 +127,8 @@ public final class TagPattern {
         if (!SAFE.matcher(candidate).matches()) {
             return "it contains a shell metacharacter";
         }
-        Matcher m = pattern.matcher(candidate);
-        if (!m.matches()) {
+        Matcher m = matcher(candidate);
+        if (!matches(m, candidate)) {
             return "it does not match the release tag pattern " + regex;
         }
         try {
@@ -139,6 +143,23 @@ public final class TagPattern {
             return "the release tag pattern " + regex + " does not capture major, minor and patch";
         }
         return null;
+    }
+
+    private Matcher matcher(String candidate) {
+        return this == DEFAULT ? pattern.matcher(candidate) : BoundedMatch.matcher(pattern, candidate);
+    }
+
+    /** Whether the whole tag matches, within the bound: a configured pattern must not hold a thread on a crafted tag. */
+    private boolean matches(Matcher m, String candidate) {
+        try {
+            return m.matches();
+        } catch (BoundedMatch.TooSlow e) {
+            throw new IllegalArgumentException(
+                    "The tagPattern '" + DisplayText.of(regex) + "' took too long on the tag '"
+                            + DisplayText.of(candidate) + "' (more than " + BoundedMatch.budget(candidate.length())
+                            + " steps); simplify the pattern: no repeated group with a repetition or an alternation inside,"
+                            + " such as (\\d+)* or (a|b)*.");
+        }
     }
 
     private String example() {

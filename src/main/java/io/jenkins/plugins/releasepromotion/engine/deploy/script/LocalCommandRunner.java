@@ -1,5 +1,6 @@
 package io.jenkins.plugins.releasepromotion.engine.deploy.script;
 
+import io.jenkins.plugins.releasepromotion.engine.config.ChildEnvironment;
 import io.jenkins.plugins.releasepromotion.engine.port.Command;
 import io.jenkins.plugins.releasepromotion.engine.port.CommandException;
 import io.jenkins.plugins.releasepromotion.engine.port.CommandResult;
@@ -11,13 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a command as a local process, never through a shell: the argv goes to the operating system as it is. Output
  * (stdout and stderr together) reaches the log line by line, masked. A command that runs past its timeout, or whose
- * thread is interrupted (a build being stopped), is killed with every process it started.
+ * thread is interrupted (a build being stopped), is killed with every process it started. Its environment is the
+ * one it was given (see {@link ChildEnvironment}) and the command's own variables, nothing else of this process.
  *
  * <p>An interrupted run ends in a {@link CommandException} caused by an {@link InterruptedException}, with the
  * thread's interrupt flag set again.
@@ -27,14 +30,25 @@ public final class LocalCommandRunner implements CommandRunner {
     private static final Duration DRAIN_GRACE = Duration.ofSeconds(2);
 
     private final Path defaultDirectory;
+    private final Map<String, String> inherited;
     private final Secrets secrets;
 
     /**
+     * Commands get what {@link ChildEnvironment} lets through of this process's environment, and nothing more.
+     *
      * @param defaultDirectory where commands run, and what a relative {@link Command#workingDirectory()} resolves
      *     against; usually the workspace
      */
     public LocalCommandRunner(Path defaultDirectory, Secrets secrets) {
+        this(defaultDirectory, ChildEnvironment.of(System.getenv(), List.of()), secrets);
+    }
+
+    /**
+     * @param inherited the whole environment a command starts with, before its own variables are added
+     */
+    public LocalCommandRunner(Path defaultDirectory, Map<String, String> inherited, Secrets secrets) {
         this.defaultDirectory = Objects.requireNonNull(defaultDirectory, "defaultDirectory");
+        this.inherited = Map.copyOf(inherited);
         this.secrets = Objects.requireNonNull(secrets, "secrets");
     }
 
@@ -78,7 +92,10 @@ public final class LocalCommandRunner implements CommandRunner {
         }
         ProcessBuilder builder =
                 new ProcessBuilder(command.argv()).directory(directory.toFile()).redirectErrorStream(true);
-        builder.environment().putAll(command.environment());
+        Map<String, String> environment = builder.environment();
+        environment.clear();
+        environment.putAll(inherited);
+        environment.putAll(command.environment());
         Process process;
         try {
             process = builder.start();

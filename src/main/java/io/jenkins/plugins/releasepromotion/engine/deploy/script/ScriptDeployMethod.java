@@ -1,5 +1,6 @@
 package io.jenkins.plugins.releasepromotion.engine.deploy.script;
 
+import io.jenkins.plugins.releasepromotion.engine.config.ChildEnvironment;
 import io.jenkins.plugins.releasepromotion.engine.config.ScriptDeployConfig;
 import io.jenkins.plugins.releasepromotion.engine.deploy.DeployMethod;
 import io.jenkins.plugins.releasepromotion.engine.deploy.DeployTarget;
@@ -8,6 +9,7 @@ import io.jenkins.plugins.releasepromotion.engine.port.CommandRunner;
 import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,14 +23,25 @@ public final class ScriptDeployMethod implements DeployMethod {
     private final CommandRunner runner;
 
     /**
-     * Commands run as local processes.
+     * Commands run as local processes, with what this process's environment may give them.
      *
-     * @param workspace where commands run unless {@link ScriptDeployConfig#workingDirectory()} says otherwise; a
-     *     relative working directory is resolved against it
      * @throws IllegalArgumentException when the configured command is empty or names an unknown placeholder
      */
     public ScriptDeployMethod(ScriptDeployConfig config, Path workspace, Secrets secrets) {
-        this(config, new LocalCommandRunner(workspace, secrets));
+        this(config, workspace, System.getenv(), secrets);
+    }
+
+    /**
+     * Commands run as local processes. Of {@code parent} they get only what {@link ChildEnvironment} lets through:
+     * the usual variables and those {@link ScriptDeployConfig#passEnvironment()} names, never a credential variable.
+     *
+     * @param workspace where commands run unless {@link ScriptDeployConfig#workingDirectory()} says otherwise; a
+     *     relative working directory is resolved against it
+     * @param parent the environment of the process that runs the deploy
+     * @throws IllegalArgumentException when the configured command is empty or names an unknown placeholder
+     */
+    public ScriptDeployMethod(ScriptDeployConfig config, Path workspace, Map<String, String> parent, Secrets secrets) {
+        this(config, new LocalCommandRunner(workspace, ChildEnvironment.of(parent, config.passEnvironment()), secrets));
     }
 
     /**
