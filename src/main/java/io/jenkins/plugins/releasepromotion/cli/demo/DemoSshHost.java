@@ -1,5 +1,6 @@
 package io.jenkins.plugins.releasepromotion.cli.demo;
 
+import io.jenkins.plugins.releasepromotion.engine.deploy.ssh.SshSecurity;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -22,6 +23,10 @@ import org.apache.sshd.server.shell.ProcessShellFactory;
  * command runs in {@code /bin/sh} in a process group of its own.
  */
 final class DemoSshHost implements AutoCloseable {
+    static {
+        SshSecurity.configure();
+    }
+
     private static final String HOST = "127.0.0.1";
     private static final String EC_KEY = KeyPairProvider.ECDSA_SHA2_NISTP256;
 

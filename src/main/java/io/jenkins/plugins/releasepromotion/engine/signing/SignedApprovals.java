@@ -1,5 +1,6 @@
 package io.jenkins.plugins.releasepromotion.engine.signing;
 
+import io.jenkins.plugins.releasepromotion.engine.deploy.ssh.SshSecurity;
 import io.jenkins.plugins.releasepromotion.engine.gate.Approval;
 import io.jenkins.plugins.releasepromotion.engine.gate.GateViolation;
 import io.jenkins.plugins.releasepromotion.engine.gate.ViolationCode;
@@ -21,6 +22,10 @@ import org.apache.sshd.common.config.keys.KeyUtils;
  * naming the file and why.
  */
 public final class SignedApprovals {
+    static {
+        SshSecurity.configure();
+    }
+
     /** The namespace approvals are signed in: {@code ssh-keygen -Y sign -n release-promotion}. */
     public static final String NAMESPACE = "release-promotion";
 

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.releasepromotion.engine.signing;
 
+import io.jenkins.plugins.releasepromotion.engine.deploy.ssh.SshSecurity;
 import io.jenkins.plugins.releasepromotion.engine.model.DisplayText;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
@@ -28,6 +29,9 @@ public record SignerLine(
         Instant validBefore,
         boolean certAuthority,
         PublicKey key) {
+    static {
+        SshSecurity.configure();
+    }
 
     private static final Set<String> KEY_TYPES =
             Set.of("ssh-ed25519", "ssh-rsa", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521");

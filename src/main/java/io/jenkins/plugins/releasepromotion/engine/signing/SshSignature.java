@@ -1,5 +1,6 @@
 package io.jenkins.plugins.releasepromotion.engine.signing;
 
+import io.jenkins.plugins.releasepromotion.engine.deploy.ssh.SshSecurity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,6 +26,10 @@ import org.apache.sshd.common.util.buffer.ByteArrayBuffer;
  * @param hashAlgorithm {@code sha512} or {@code sha256}
  */
 public record SshSignature(PublicKey key, String namespace, String hashAlgorithm, byte[] signature) {
+    static {
+        SshSecurity.configure();
+    }
+
     private static final byte[] MAGIC = "SSHSIG".getBytes(StandardCharsets.US_ASCII);
     private static final String BEGIN = "-----BEGIN SSH SIGNATURE-----";
     private static final String END = "-----END SSH SIGNATURE-----";

@@ -18,6 +18,10 @@ import org.apache.sshd.common.util.buffer.ByteArrayBuffer;
  * their SHA-256 fingerprint, the form people check out of band.
  */
 final class HostKeyPins {
+    static {
+        SshSecurity.configure();
+    }
+
     private static final String MARKER_REVOKED = "revoked";
     private static final String MARKER_CA = "cert-authority";
 

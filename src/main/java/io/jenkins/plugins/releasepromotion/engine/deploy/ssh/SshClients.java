@@ -21,6 +21,10 @@ import org.apache.sshd.core.CoreModuleProperties;
  * agent is asked, so a deploy behaves the same on every agent.
  */
 final class SshClients {
+    static {
+        SshSecurity.configure();
+    }
+
     /** A silent server is given up after this many unanswered keep-alives, one per {@link #HEARTBEAT}. */
     static final int UNANSWERED_HEARTBEATS = 4;
 

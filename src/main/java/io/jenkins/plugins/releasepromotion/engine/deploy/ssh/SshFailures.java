@@ -51,9 +51,12 @@ final class SshFailures {
                 + "'; add its public key to ~" + target.user() + "/.ssh/authorized_keys on the server.");
     }
 
-    static CommandException droppedDuringLogin(SshTarget target) {
-        return new CommandException(target.address() + " closed the connection during the login as " + target.user()
-                + "; check the server's sshd log for the reason.");
+    /** @param cause what SSHD reported, kept for the stack trace only (it holds no secret: no key, no passphrase) */
+    static CommandException droppedDuringLogin(SshTarget target, Throwable cause) {
+        return new CommandException(
+                target.address() + " closed the connection during the login as " + target.user()
+                        + "; check the server's sshd log for the reason.",
+                cause);
     }
 
     static CommandException dropped(SshTarget target, String program) {

@@ -19,6 +19,9 @@ import org.apache.sshd.common.util.security.SecurityUtils;
  * is never written to disk. A key that cannot be read is a one-line error naming the credential, never the key.
  */
 final class SshIdentity {
+    static {
+        SshSecurity.configure();
+    }
 
     private SshIdentity() {}
 

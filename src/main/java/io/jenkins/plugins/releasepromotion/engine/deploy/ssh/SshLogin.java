@@ -41,7 +41,7 @@ final class SshLogin {
             throw SshFailures.interrupted(target, "logging in to", e);
         } catch (IOException | RuntimeException e) {
             close(session);
-            throw refusedOr(verifier, SshFailures.droppedDuringLogin(target));
+            throw refusedOr(verifier, SshFailures.droppedDuringLogin(target, e));
         }
         if (done && auth.isSuccess()) {
             return session;
@@ -54,7 +54,7 @@ final class SshLogin {
                 verifier,
                 keyRefused(auth.getException())
                         ? SshFailures.keyRefused(target)
-                        : SshFailures.droppedDuringLogin(target));
+                        : SshFailures.droppedDuringLogin(target, auth.getException()));
     }
 
     /** The server went through its methods and took none; a session that merely closed says so differently. */

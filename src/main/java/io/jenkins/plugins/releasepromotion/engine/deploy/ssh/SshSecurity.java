@@ -10,15 +10,16 @@ import org.apache.sshd.common.util.security.bouncycastle.BouncyCastleSecurityPro
  * providers. Left to itself, SSHD adds Bouncy Castle to {@link java.security.Security} the first time it is used,
  * from the class loader that holds SSHD: on a Jenkins agent that is the class loader of one connection, dropped when
  * the agent reconnects, while the provider would stay registered for the life of the JVM. Here SSHD is handed the
- * provider instance instead, and looks nothing up by name.
+ * provider instance instead, and looks nothing up by name. Every class that uses SSHD's keys, signatures or sessions
+ * calls {@link #configure} first: whichever comes first in a class loader decides for all of them.
  */
-final class SshSecurity {
+public final class SshSecurity {
     private static boolean configured;
 
     private SshSecurity() {}
 
     /** Before SSHD's first use in this class loader; later calls do nothing. */
-    static synchronized void configure() {
+    public static synchronized void configure() {
         if (configured) {
             return;
         }

@@ -1,7 +1,10 @@
 package io.jenkins.plugins.releasepromotion.engine.ledger.postgres;
 
 import io.jenkins.plugins.releasepromotion.engine.ledger.Uninterrupted;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -19,10 +22,46 @@ final class PostgresSchema {
     private static final String LOCATION =
             "classpath:io/jenkins/plugins/releasepromotion/engine/ledger/postgres/migration";
 
+    /** The version of the newest migration beside this class; a test checks it against the folder. */
+    static final int NEWEST = 1;
+
     private PostgresSchema() {}
 
     static void bringUpToDate(PostgresConnector connector) {
-        Uninterrupted.run(() -> migrate(connector));
+        Uninterrupted.run(() -> {
+            if (!upToDate(connector)) {
+                migrate(connector);
+            }
+        });
+    }
+
+    /**
+     * True when the history table shows every migration up to {@link #NEWEST} applied and nothing newer or failed: one
+     * query instead of Flyway's scan, so each command and build step opens the ledger quickly. Anything else (no table
+     * yet, no right to read it, a newer or failed migration) is left to Flyway, which migrates or says why not.
+     */
+    private static boolean upToDate(PostgresConnector connector) {
+        try (Connection c = connector.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT version, success FROM " + HISTORY_TABLE + " WHERE version IS NOT NULL")) {
+            int newest = 0;
+            while (r.next()) {
+                if (!r.getBoolean(2)) {
+                    return false;
+                }
+                newest = Math.max(newest, Integer.parseInt(r.getString(1)));
+            }
+            return newest == NEWEST;
+        } catch (SQLException e) {
+            String state = e.getSQLState();
+            if (state != null && (state.startsWith("08") || state.startsWith("28"))) {
+                throw PostgresFailure.of(connector.target(), "create or check the ledger's tables", e);
+            }
+            return false;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static void migrate(PostgresConnector connector) {

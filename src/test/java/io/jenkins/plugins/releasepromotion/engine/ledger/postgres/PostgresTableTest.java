@@ -11,6 +11,8 @@ import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerText;
 import io.jenkins.plugins.releasepromotion.engine.ledger.Phase;
 import io.jenkins.plugins.releasepromotion.engine.ledger.RecordKind;
 import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,6 +24,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -74,6 +77,34 @@ class PostgresTableTest {
             assertThat(r.getInt(2)).isEqualTo(1);
             assertThat(r.getString(3)).isEqualTo("v1.2.3");
             assertThat(r.getString(4)).isEqualTo("SUCCEEDED");
+        }
+    }
+
+    @Test
+    void theSchemaCheckLooksForTheNewestMigrationBesideIt() throws Exception {
+        Path folder = Path.of(PostgresSchema.class
+                .getResource("/io/jenkins/plugins/releasepromotion/engine/ledger/postgres/migration")
+                .toURI());
+        try (Stream<Path> files = Files.list(folder)) {
+            int newest = files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max()
+                    .orElseThrow();
+            assertThat(PostgresSchema.NEWEST).isEqualTo(newest);
+        }
+    }
+
+    @Test
+    void aLedgerOpenedAgainFindsItsTablesUpToDateAndAppendsToThem() {
+        try (PostgresLedger first = database.open()) {
+            first.append(deployed("v1"));
+        }
+        try (PostgresLedger again = database.open()) {
+            again.append(deployed("v2"));
+            assertThat(again.history("production"))
+                    .extracting(LedgerRecord::tag)
+                    .containsExactly("v1", "v2");
         }
     }
 
