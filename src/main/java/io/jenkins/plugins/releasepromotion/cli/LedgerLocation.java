@@ -46,8 +46,7 @@ record LedgerLocation(Path folder, PostgresTarget target, String credentialsId) 
 
     /** The spool of records made while the shared ledger could not be reached: one file per database. */
     Path spool() {
-        return folder.resolve("spool")
-                .resolve((target.server() + "-" + target.database()).replaceAll("[^A-Za-z0-9.-]", "_") + ".jsonl");
+        return folder.resolve("spool").resolve(target.spoolName());
     }
 
     /**

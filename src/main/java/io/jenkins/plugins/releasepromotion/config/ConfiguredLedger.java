@@ -8,9 +8,13 @@ import hudson.model.Run;
 import hudson.security.ACL;
 import io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger;
 import io.jenkins.plugins.releasepromotion.engine.ledger.Ledger;
+import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerWarnings;
+import io.jenkins.plugins.releasepromotion.engine.ledger.SpoolingLedger;
 import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresLedger;
 import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresTarget;
+import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresTimeouts;
 import io.jenkins.plugins.releasepromotion.engine.port.CredentialsException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import jenkins.model.Jenkins;
@@ -34,8 +38,29 @@ public final class ConfiguredLedger implements AutoCloseable {
         this.where = where;
     }
 
-    private static ConfiguredLedger shared(PostgresLedger shared) {
-        return new ConfiguredLedger(shared, shared, shared.target().toString());
+    /**
+     * The shared ledger behind a spool in the ledger directory: a record the database cannot take once a deploy has
+     * started is kept there and written by the next step or page that reaches the database, each once.
+     */
+    private static ConfiguredLedger shared(
+            ReleasePromotionConfiguration global, PostgresLedger shared, LedgerWarnings warnings) {
+        boolean opened = false;
+        try {
+            Path spool =
+                    global.ledgerPath().resolve("spool").resolve(shared.target().spoolName());
+            SpoolingLedger spooling =
+                    SpoolingLedger.open(shared, shared.target().toString(), spool, warnings);
+            if (spooling.replayed() > 0) {
+                warnings.warn("wrote the " + spooling.replayed() + " record" + (spooling.replayed() == 1 ? "" : "s")
+                        + " kept in " + spooling.spoolFile() + " to the ledger " + shared.target() + ".");
+            }
+            opened = true;
+            return new ConfiguredLedger(spooling, shared, shared.target().toString());
+        } finally {
+            if (!opened) {
+                shared.close();
+            }
+        }
     }
 
     /**
@@ -50,17 +75,26 @@ public final class ConfiguredLedger implements AutoCloseable {
      * @throws IllegalArgumentException when the URL does not read, or names no user and no credential gives one
      */
     public static ConfiguredLedger open(ReleasePromotionConfiguration global, Run<?, ?> run) {
+        return open(global, run, LedgerWarnings.standardError());
+    }
+
+    /**
+     * As {@link #open(ReleasePromotionConfiguration, Run)}, with the ledger's warnings (a damaged line, a record kept
+     * in the spool) sent to {@code warnings}.
+     */
+    public static ConfiguredLedger open(ReleasePromotionConfiguration global, Run<?, ?> run, LedgerWarnings warnings) {
         String url = global.getLedgerUrl();
         if (url == null) {
             return new ConfiguredLedger(
-                    new JsonLinesLedger(global.ledgerPath()),
+                    new JsonLinesLedger(global.ledgerPath(), warnings),
                     null,
                     global.ledgerPath().toString());
         }
         PostgresTarget target = PostgresTarget.parse(url);
         String id = global.getLedgerCredentialsId();
         if (id == null) {
-            return shared(PostgresLedger.open(target, null, null));
+            return shared(
+                    global, PostgresLedger.open(target, null, null, PostgresTimeouts.defaults(), warnings), warnings);
         }
         StandardUsernamePasswordCredentials login = login(id);
         if (run != null) {
@@ -68,7 +102,10 @@ public final class ConfiguredLedger implements AutoCloseable {
         }
         char[] password = login.getPassword().getPlainText().toCharArray();
         try {
-            return shared(PostgresLedger.open(target, login.getUsername(), password));
+            return shared(
+                    global,
+                    PostgresLedger.open(target, login.getUsername(), password, PostgresTimeouts.defaults(), warnings),
+                    warnings);
         } finally {
             Arrays.fill(password, '\0');
         }

@@ -134,7 +134,7 @@ final class StepRun implements AutoCloseable {
     Ledger ledger() throws AbortException {
         if (ledger == null) {
             try {
-                ledger = ConfiguredLedger.open(global, run);
+                ledger = ConfiguredLedger.open(global, run, line -> log().line("WARNING: " + line));
             } catch (IllegalArgumentException
                     | CredentialsException
                     | PostgresUnavailableException

@@ -116,7 +116,8 @@ class HostileTextTest {
     void historyShowsEachLedgerFieldOnItsLineWithNothingThatSteers() {
         Run history = run("history", "--env", "staging");
         assertThat(history.code()).as(history.err()).isZero();
-        assertThat(history.out().lines()).hasSize(1);
+        // The header row and the one record.
+        assertThat(history.out().lines()).hasSize(2);
         assertThat(history.out()).contains("v1.0.0").contains("mallory\\u001b[2K\\u000d");
         assertSteersNothing(history.out());
     }
@@ -144,7 +145,8 @@ class HostileTextTest {
             assertThat(refused.code()).as(option).isEqualTo(ExitCode.USAGE_OR_CONFIGURATION);
             assertThat(refused.err().lines().findFirst().orElseThrow())
                     .as(option)
-                    .isEqualTo("release-promotion: Invalid value for option '" + option + "': 'ali\\u001b[2Kce'"
+                    .isEqualTo("release-promotion: Invalid value for option '" + option
+                            + (option.equals("--approved-by") ? "' (NAME)" : "'") + ": 'ali\\u001b[2Kce'"
                             + " holds a control or invisible formatting character (\\u001b at position 4), which"
                             + " names and reasons never may; type it without one");
             assertSteersNothing(refused.err());

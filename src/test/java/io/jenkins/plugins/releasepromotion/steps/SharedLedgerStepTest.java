@@ -6,17 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import hudson.AbortException;
 import io.jenkins.plugins.releasepromotion.config.ConfiguredLedger;
+import io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
+import io.jenkins.plugins.releasepromotion.engine.ledger.RecordKind;
 import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresCluster;
 import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresLedger;
+import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresTarget;
+import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +114,31 @@ class SharedLedgerStepTest extends ScenarioTest {
         assertThat(running.log()).contains("SUCCEEDED").doesNotContain(database.password());
         assertThat(String.join("\n", jvmLog)).doesNotContain(database.password());
         assertThat(result.toString()).doesNotContain(database.password());
+    }
+
+    @Test
+    void aRecordKeptInTheSpoolWhileTheDatabaseWasAwayIsWrittenByTheNextStep() throws Exception {
+        share(database.password(), PostgresCluster.shared().port());
+        LedgerRecord kept = LedgerRecord.started(
+                        RecordKind.VERIFICATION, "staging", 2, "v0.9.0", "0a1b2c3", "ci", Instant.now())
+                .finish(Outcome.SUCCEEDED, Instant.now());
+        // What an earlier step kept when the database went away after its deploy had started.
+        Path spool = scenario.ledgerDir
+                .resolve("spool")
+                .resolve(PostgresTarget.parse(scenario.config.getLedgerUrl()).spoolName());
+        new JsonLinesLedger(scenario.ledgerDir.resolve("scratch")).append(kept);
+        Files.createDirectories(spool.getParent());
+        Files.copy(scenario.ledgerDir.resolve("scratch/staging.jsonl"), spool);
+
+        Scenario.Running running = scenario.start(PromoteTagStepTest.promote("v1.0.0", "staging", 1));
+        Map<?, ?> result = (Map<?, ?>) running.await();
+
+        assertThat(result.get("outcome")).isEqualTo("SUCCEEDED");
+        assertThat(running.log()).contains("wrote the 1 record kept in " + spool);
+        assertThat(Files.size(spool)).isZero();
+        try (PostgresLedger shared = database.open()) {
+            assertThat(shared.history("staging")).extracting(LedgerRecord::id).contains(kept.id());
+        }
     }
 
     @Test

@@ -149,6 +149,14 @@ public final class PostgresTarget {
     }
 
     /** {@code host:port}, as a message names the server. */
+    /**
+     * The name of the file that keeps this database's records while it cannot be reached: one per server and
+     * database, in the folder of the local ledger.
+     */
+    public String spoolName() {
+        return (server() + "-" + database).replaceAll("[^A-Za-z0-9.-]", "_") + ".jsonl";
+    }
+
     public String server() {
         return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     }
