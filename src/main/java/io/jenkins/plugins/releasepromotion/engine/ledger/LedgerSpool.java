@@ -104,7 +104,10 @@ final class LedgerSpool {
         return Uninterrupted.call(() -> {
             synchronized (monitor) {
                 try {
-                    PrivateFiles.folder(file.getParent());
+                    Path folder = file.toAbsolutePath().getParent();
+                    if (folder != null) {
+                        PrivateFiles.folder(folder);
+                    }
                     try (FileChannel channel = PrivateFiles.open(
                                     file,
                                     StandardOpenOption.CREATE,

@@ -50,10 +50,10 @@ public final class SpoolingLedger implements Ledger {
         if (!spool.isEmpty()) {
             try {
                 replayed = spool.drain(record -> LedgerCopy.writeOnce(shared, record), warnings::warn);
+            } catch (IllegalArgumentException refused) {
+                // The spool itself refused (a link, another user's file): its own one line says what to change.
+                throw refused;
             } catch (RuntimeException e) {
-                if (e instanceof IllegalArgumentException) {
-                    throw e;
-                }
                 int waiting = spool.records(line -> {}).size();
                 throw new LedgerUnavailableException(
                         "The ledger " + name + " cannot take the " + waiting + " record" + (waiting == 1 ? "" : "s")
