@@ -1,6 +1,7 @@
 package io.jenkins.plugins.releasepromotion.cli;
 
 import io.jenkins.plugins.releasepromotion.engine.config.ChildEnvironment;
+import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerKeys;
 import io.jenkins.plugins.releasepromotion.engine.model.DisplayText;
 import io.jenkins.plugins.releasepromotion.engine.port.Credentials;
 import io.jenkins.plugins.releasepromotion.engine.port.CredentialsException;
@@ -25,6 +26,7 @@ import java.util.Map;
  *   <li>SSH private key: {@code _KEY} or {@code _KEY_FILE}; optional {@code _PASSPHRASE}, {@code _USERNAME}
  *   <li>username with password: {@code _USERNAME} and {@code _PASSWORD}
  *   <li>secret text: {@code _SECRET}
+ *   <li>the ledger's keys, for the ledger's credential: {@code _KEY} or {@code _KEY_FILE}
  * </ul>
  */
 final class EnvironmentCredentials implements Credentials {
@@ -99,6 +101,22 @@ final class EnvironmentCredentials implements Credentials {
         String password = optionalSecret(id, "PASSWORD");
         mask(password);
         return new Login(plain(id, "USERNAME"), password);
+    }
+
+    /**
+     * The ledger keys of the credential {@code id}: {@code _KEY}, or {@code _KEY_FILE} naming a file, as the command's
+     * other secrets; {@link LedgerKeys#NONE} when neither is set.
+     *
+     * @throws IllegalArgumentException naming the variable when what it holds is not a ledger key
+     */
+    LedgerKeys ledgerKeys(String id) {
+        String text = optionalSecret(id, "KEY");
+        if (text == null) {
+            return LedgerKeys.NONE;
+        }
+        mask(text);
+        String direct = variable(id, "KEY");
+        return LedgerKeys.parse(plain(id, "KEY") != null ? direct : direct + "_FILE", text);
     }
 
     /** A user name and password, each {@code null} when not given; never shown. */

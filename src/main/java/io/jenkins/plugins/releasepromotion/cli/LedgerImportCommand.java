@@ -3,6 +3,7 @@ package io.jenkins.plugins.releasepromotion.cli;
 import io.jenkins.plugins.releasepromotion.engine.config.LedgerConfig;
 import io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerCopy;
+import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerKeys;
 import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresLedger;
 import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresTarget;
 import java.io.PrintWriter;
@@ -68,8 +69,8 @@ final class LedgerImportCommand implements Callable<Integer> {
         JsonLinesLedger source = new JsonLinesLedger(from, line -> err.println("WARNING: " + line));
         Map<String, String> environment = ((ReleasePromotionCommand) spec.root().userObject()).environment();
         List<LedgerCopy.Count> counts = new ArrayList<>();
-        try (PostgresLedger shared =
-                LedgerLogin.of(target, credentialsId, environment).open(line -> err.println("WARNING: " + line))) {
+        try (PostgresLedger shared = LedgerLogin.of(target, credentialsId, environment)
+                .open(line -> err.println("WARNING: " + line), LedgerKeys.NONE)) {
             for (String name : source.environments().stream().sorted().toList()) {
                 counts.add(LedgerCopy.environment(source, shared, name));
             }

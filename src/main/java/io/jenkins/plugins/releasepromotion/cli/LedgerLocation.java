@@ -2,6 +2,7 @@ package io.jenkins.plugins.releasepromotion.cli;
 
 import io.jenkins.plugins.releasepromotion.engine.config.LedgerConfig;
 import io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger;
+import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerKeys;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerUnavailableException;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerWarnings;
 import io.jenkins.plugins.releasepromotion.engine.ledger.SpoolingLedger;
@@ -14,7 +15,8 @@ import java.util.Map;
 /**
  * Where a command's ledger is: {@code --ledger} (a folder, or a {@code postgresql://} URL), else the configuration's
  * {@code ledger.url}, else {@code .release-promotion/ledger} at the top of the repository. A shared ledger keeps what
- * it cannot write in a spool under that local folder.
+ * it cannot write in a spool under that local folder. Its keys, when there are any, are the ledger credential's
+ * {@code _KEY} or {@code _KEY_FILE} ({@code RELEASE_PROMOTION_LEDGER_KEY_FILE} by default).
  *
  * @param folder the local ledger folder: the ledger itself, or where a shared ledger's spool is
  * @param target the shared ledger, or {@code null} for the folder
@@ -55,12 +57,13 @@ record LedgerLocation(Path folder, PostgresTarget target, String credentialsId) 
      * @throws LedgerUnavailableException or the shared ledger's own exception, one line naming the host and cause
      */
     CommandLedger open(Map<String, String> environment, PrintWriter err) {
-        if (target == null) {
-            return new CommandLedger(new JsonLinesLedger(folder), null, folder.toString());
-        }
+        LedgerKeys keys = new EnvironmentCredentials(environment).ledgerKeys(credentialsId);
         LedgerWarnings warnings = line -> err.println("WARNING: " + line);
+        if (target == null) {
+            return new CommandLedger(new JsonLinesLedger(folder, warnings, keys), null, folder.toString(), keys);
+        }
         PostgresLedger shared =
-                LedgerLogin.of(target, credentialsId, environment).open(warnings);
+                LedgerLogin.of(target, credentialsId, environment).open(warnings, keys);
         boolean opened = false;
         try {
             SpoolingLedger ledger = SpoolingLedger.open(shared, target.toString(), spool(), warnings);
@@ -70,7 +73,7 @@ record LedgerLocation(Path folder, PostgresTarget target, String credentialsId) 
                         + target + ".");
             }
             opened = true;
-            return new CommandLedger(ledger, shared, target.toString());
+            return new CommandLedger(ledger, shared, target.toString(), keys);
         } finally {
             if (!opened) {
                 shared.close();

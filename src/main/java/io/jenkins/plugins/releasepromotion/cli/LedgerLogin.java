@@ -1,5 +1,6 @@
 package io.jenkins.plugins.releasepromotion.cli;
 
+import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerKeys;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerWarnings;
 import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresLedger;
 import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresTarget;
@@ -30,10 +31,15 @@ final class LedgerLogin {
         return new LedgerLogin(target, user, login.password());
     }
 
-    /** The shared ledger, logged in, with the default timeouts. */
-    PostgresLedger open(LedgerWarnings warnings) {
+    /** The shared ledger, logged in, with the default timeouts, its records signed and checked with {@code keys}. */
+    PostgresLedger open(LedgerWarnings warnings, LedgerKeys keys) {
         return PostgresLedger.open(
-                target, user, password == null ? null : password.toCharArray(), PostgresTimeouts.defaults(), warnings);
+                target,
+                user,
+                password == null ? null : password.toCharArray(),
+                PostgresTimeouts.defaults(),
+                warnings,
+                keys);
     }
 
     /** Never the password. */

@@ -3,6 +3,7 @@ package io.jenkins.plugins.releasepromotion.cli;
 import io.jenkins.plugins.releasepromotion.engine.ledger.ChainBreak;
 import io.jenkins.plugins.releasepromotion.engine.ledger.ChainReport;
 import io.jenkins.plugins.releasepromotion.engine.ledger.Ledger;
+import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerKeys;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,12 +20,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ledger verify}: checks the chain of every environment (or one) and names, per environment, the first record
- * that breaks it.
+ * that breaks it; where a ledger key is configured, also counts the records without a valid MAC and names the first.
  */
 @Command(
         name = "verify",
         mixinStandardHelpOptions = true,
-        description = "Check that no record of the ledger was changed, removed, inserted or reordered.")
+        description = "Check that no record of the ledger was changed, removed, inserted or reordered, and, where a"
+                + " ledger key is configured, that every record carries a valid MAC.")
 final class LedgerVerifyCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
@@ -39,6 +41,7 @@ final class LedgerVerifyCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private String where;
+    private LedgerKeys keys;
 
     @Override
     public Integer call() {
@@ -55,6 +58,7 @@ final class LedgerVerifyCommand implements Callable<Integer> {
     private int verify(CommandLedger opened) {
         Ledger ledger = opened.ledger();
         where = opened.where();
+        keys = opened.keys();
         Set<String> present = ledger.environments();
         if (environment != null && !present.contains(environment)) {
             throw new IllegalArgumentException("--env " + environment + ": the ledger " + where
@@ -63,7 +67,7 @@ final class LedgerVerifyCommand implements Callable<Integer> {
         }
         List<ChainReport> reports = (environment != null ? Set.of(environment) : present)
                 .stream().map(ledger::verify).toList();
-        boolean intact = reports.stream().allMatch(ChainReport::intact);
+        boolean intact = reports.stream().allMatch(r -> r.intact() && r.authentic());
         PrintWriter out = spec.commandLine().getOut();
         if (options.json) {
             out.println(Json.write(json(reports, intact)));
@@ -72,6 +76,10 @@ final class LedgerVerifyCommand implements Callable<Integer> {
                     .filter(r -> !r.intact())
                     .forEach(r -> out.println(
                             "BROKEN " + r.environment() + ": " + r.broken().message()));
+            reports.stream()
+                    .filter(r -> !r.authentic())
+                    .forEach(r -> out.println("UNAUTHENTICATED " + r.environment() + ": "
+                            + r.firstUnauthenticated().message()));
             out.println(summary(reports, intact));
         }
         return intact ? ExitCode.SUCCESS : ExitCode.LEDGER_BROKEN;
@@ -89,8 +97,20 @@ final class LedgerVerifyCommand implements Callable<Integer> {
                 .append(reports.size())
                 .append(reports.size() == 1 ? " environment" : " environments")
                 .append(" checked");
-        if (!intact) {
+        long unauthenticated =
+                reports.stream().mapToLong(ChainReport::unauthenticated).sum();
+        if (broken > 0) {
             line.append(", ").append(broken).append(" broken");
+        }
+        if (unauthenticated > 0) {
+            line.append(", ")
+                    .append(unauthenticated)
+                    .append(unauthenticated == 1 ? " record" : " records")
+                    .append(" without a valid MAC");
+        }
+        if (keys.present()) {
+            line.append("; MACs checked with the key").append(keys.ids().size() == 1 ? " " : "s ");
+            line.append(String.join(", ", keys.ids()));
         }
         reports.stream().filter(r -> r.beforeChain() > 0).forEach(r -> line.append("; ")
                 .append(r.environment())
@@ -107,6 +127,7 @@ final class LedgerVerifyCommand implements Callable<Integer> {
         out.put("exitCode", intact ? ExitCode.SUCCESS : ExitCode.LEDGER_BROKEN);
         out.put("ledger", where);
         out.put("records", reports.stream().mapToLong(ChainReport::records).sum());
+        out.put("keys", keys.ids());
         out.put("environments", reports.stream().map(LedgerVerifyCommand::json).toList());
         return out;
     }
@@ -117,16 +138,21 @@ final class LedgerVerifyCommand implements Callable<Integer> {
         out.put("intact", report.intact());
         out.put("records", report.records());
         out.put("beforeChain", report.beforeChain());
-        ChainBreak broken = report.broken();
-        Map<String, Object> first = null;
-        if (broken != null) {
-            first = new LinkedHashMap<>();
-            first.put("kind", broken.kind().name());
-            first.put("position", broken.position());
-            first.put("id", broken.id());
-            first.put("message", broken.message());
-        }
-        out.put("broken", first);
+        out.put("broken", json(report.broken()));
+        out.put("unauthenticated", report.unauthenticated());
+        out.put("firstUnauthenticated", json(report.firstUnauthenticated()));
         return out;
+    }
+
+    private static Map<String, Object> json(ChainBreak broken) {
+        if (broken == null) {
+            return null;
+        }
+        Map<String, Object> first = new LinkedHashMap<>();
+        first.put("kind", broken.kind().name());
+        first.put("position", broken.position());
+        first.put("id", broken.id());
+        first.put("message", broken.message());
+        return first;
     }
 }

@@ -8,6 +8,7 @@ import hudson.model.Run;
 import hudson.security.ACL;
 import io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger;
 import io.jenkins.plugins.releasepromotion.engine.ledger.Ledger;
+import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerKeys;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerWarnings;
 import io.jenkins.plugins.releasepromotion.engine.ledger.SpoolingLedger;
 import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresLedger;
@@ -22,7 +23,8 @@ import jenkins.model.Jenkins;
 /**
  * The ledger the global configuration names, opened for one step's run or one view of the Releases page: the JSON
  * Lines files of the ledger directory by default, the shared PostgreSQL ledger when a ledger URL is set. The password
- * is read from the credential as the ledger opens and goes to the driver only; nothing here keeps it. Close it when
+ * is read from the credential as the ledger opens and goes to the driver only; nothing here keeps it. The ledger key,
+ * when one is configured, signs every record written and is required of every record read as evidence. Close it when
  * done: the PostgreSQL ledger holds connections.
  */
 public final class ConfiguredLedger implements AutoCloseable {
@@ -67,7 +69,8 @@ public final class ConfiguredLedger implements AutoCloseable {
      * Opens the configured ledger; a PostgreSQL ledger's tables are created or checked on the way.
      *
      * @param run the build that uses the ledger's credential, to record the use on; {@code null} for none
-     * @throws CredentialsException when the ledger credential is missing or not a username with password
+     * @throws CredentialsException when the ledger credential is missing or not a username with password, or the ledger
+     *     key credential is missing, not secret text, or holds no valid key
      * @throws io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresUnavailableException when the database
      *     cannot be reached
      * @throws io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresRefusedException when it refuses the
@@ -84,9 +87,11 @@ public final class ConfiguredLedger implements AutoCloseable {
      */
     public static ConfiguredLedger open(ReleasePromotionConfiguration global, Run<?, ?> run, LedgerWarnings warnings) {
         String url = global.getLedgerUrl();
+        String keyId = global.getLedgerKeyCredentialsId();
+        LedgerKeys keys = keyId == null ? LedgerKeys.NONE : LedgerKeyCredential.keys(keyId, run);
         if (url == null) {
             return new ConfiguredLedger(
-                    new JsonLinesLedger(global.ledgerPath(), warnings),
+                    new JsonLinesLedger(global.ledgerPath(), warnings, keys),
                     null,
                     global.ledgerPath().toString());
         }
@@ -94,7 +99,9 @@ public final class ConfiguredLedger implements AutoCloseable {
         String id = global.getLedgerCredentialsId();
         if (id == null) {
             return shared(
-                    global, PostgresLedger.open(target, null, null, PostgresTimeouts.defaults(), warnings), warnings);
+                    global,
+                    PostgresLedger.open(target, null, null, PostgresTimeouts.defaults(), warnings, keys),
+                    warnings);
         }
         StandardUsernamePasswordCredentials login = login(id);
         if (run != null) {
@@ -104,7 +111,8 @@ public final class ConfiguredLedger implements AutoCloseable {
         try {
             return shared(
                     global,
-                    PostgresLedger.open(target, login.getUsername(), password, PostgresTimeouts.defaults(), warnings),
+                    PostgresLedger.open(
+                            target, login.getUsername(), password, PostgresTimeouts.defaults(), warnings, keys),
                     warnings);
         } finally {
             Arrays.fill(password, '\0');

@@ -14,6 +14,7 @@ import hudson.security.ACL;
 import hudson.util.ListBoxModel;
 import java.util.List;
 import jenkins.model.Jenkins;
+import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 
 /**
  * Credential drop-downs. Only a user allowed to configure the place (Jenkins itself, or the job) sees the IDs that
@@ -37,18 +38,22 @@ public final class CredentialsItems {
      * System scope (recommended: builds cannot bind them) and of Global scope; administrators only.
      */
     public static ListBoxModel ledgerLogins(String current) {
+        return ofJenkins(current, StandardUsernamePasswordCredentials.class);
+    }
+
+    /** The ledger key: the root's Secret text credentials, System scope (recommended) and Global; administrators only. */
+    public static ListBoxModel ledgerKeys(String current) {
+        return ofJenkins(current, StringCredentials.class);
+    }
+
+    private static ListBoxModel ofJenkins(String current, Class<? extends StandardCredentials> type) {
         String value = current == null ? "" : current;
         StandardListBoxModel model = new StandardListBoxModel();
         if (!mayList(null)) {
             return model.includeCurrentValue(value);
         }
         return model.includeEmptyValue()
-                .includeMatchingAs(
-                        ACL.SYSTEM2,
-                        Jenkins.get(),
-                        StandardUsernamePasswordCredentials.class,
-                        List.of(),
-                        CredentialsMatchers.always())
+                .includeMatchingAs(ACL.SYSTEM2, Jenkins.get(), type, List.of(), CredentialsMatchers.always())
                 .includeCurrentValue(value);
     }
 

@@ -11,6 +11,7 @@ record FormFields(
         String ledgerDirectory,
         String ledgerUrl,
         String ledgerCredentialsId,
+        String ledgerKeyCredentialsId,
         List<Environment> environments) {
 
     static FormFields of(ReleasePromotionConfiguration c) {
@@ -21,6 +22,7 @@ record FormFields(
                 c.getLedgerDirectory(),
                 c.getLedgerUrl(),
                 c.getLedgerCredentialsId(),
+                c.getLedgerKeyCredentialsId(),
                 c.getEnvironments());
     }
 
@@ -33,6 +35,7 @@ record FormFields(
             c.setLedgerDirectory(ledgerDirectory);
             c.setLedgerUrl(ledgerUrl);
             c.setLedgerCredentialsId(ledgerCredentialsId);
+            c.setLedgerKeyCredentialsId(ledgerKeyCredentialsId);
             c.setEnvironments(environments);
         }
     }

@@ -79,4 +79,8 @@ public final class Messages {
     public static String ReleasePromotionConfiguration_LedgerCredentialsBuildsCanBind(Object arg0) {
         return HOLDER.format("ReleasePromotionConfiguration.LedgerCredentialsBuildsCanBind", arg0);
     }
+
+    public static String ReleasePromotionConfiguration_LedgerKeyBuildsCanBind(Object arg0) {
+        return HOLDER.format("ReleasePromotionConfiguration.LedgerKeyBuildsCanBind", arg0);
+    }
 }

@@ -48,6 +48,7 @@ public class ReleasePromotionConfiguration extends GlobalConfiguration {
     private String ledgerDirectory;
     private String ledgerUrl;
     private String ledgerCredentialsId;
+    private String ledgerKeyCredentialsId;
     private List<Environment> environments = new ArrayList<>();
 
     public ReleasePromotionConfiguration() {
@@ -123,6 +124,17 @@ public class ReleasePromotionConfiguration extends GlobalConfiguration {
     @DataBoundSetter
     public void setLedgerCredentialsId(String ledgerCredentialsId) {
         this.ledgerCredentialsId = Lines.blankToNull(ledgerCredentialsId);
+        save();
+    }
+
+    /** The Secret text credential holding the ledger key(s) records are signed and checked with; none by default. */
+    public String getLedgerKeyCredentialsId() {
+        return ledgerKeyCredentialsId;
+    }
+
+    @DataBoundSetter
+    public void setLedgerKeyCredentialsId(String ledgerKeyCredentialsId) {
+        this.ledgerKeyCredentialsId = Lines.blankToNull(ledgerKeyCredentialsId);
         save();
     }
 
@@ -241,5 +253,16 @@ public class ReleasePromotionConfiguration extends GlobalConfiguration {
     @POST
     public ListBoxModel doFillLedgerCredentialsIdItems(@QueryParameter String ledgerCredentialsId) {
         return CredentialsItems.ledgerLogins(ledgerCredentialsId);
+    }
+
+    @POST
+    public FormValidation doCheckLedgerKeyCredentialsId(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return LedgerKeyCredential.check(value);
+    }
+
+    @POST
+    public ListBoxModel doFillLedgerKeyCredentialsIdItems(@QueryParameter String ledgerKeyCredentialsId) {
+        return CredentialsItems.ledgerKeys(ledgerKeyCredentialsId);
     }
 }

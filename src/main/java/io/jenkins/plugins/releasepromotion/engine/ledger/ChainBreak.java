@@ -18,6 +18,11 @@ public record ChainBreak(Kind kind, long position, String id, String message) {
         /** A record that is not part of the chain stands in it. */
         INSERTED,
         /** Records of the chain are out of their order. */
-        REORDERED
+        REORDERED,
+        /**
+         * Where a ledger key is configured, a record carries no valid MAC: it was not written by a holder of the key.
+         * Not a break of the chain; reported beside it ({@link ChainReport#firstUnauthenticated}).
+         */
+        UNAUTHENTICATED
     }
 }

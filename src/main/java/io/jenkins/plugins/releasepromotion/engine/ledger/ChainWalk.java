@@ -25,6 +25,8 @@ final class ChainWalk {
     private StoredRecord chainStart;
     private ChainBreak found;
     private StoredRecord unlinked;
+    private long unauthenticated;
+    private ChainBreak firstUnauthenticated;
 
     /** @param unit what a position counts, e.g. {@code line} */
     ChainWalk(String environment, String unit) {
@@ -37,11 +39,15 @@ final class ChainWalk {
         if (unlinked != null) {
             found = new Clues(unlinked, before).gather(source).explain();
         }
-        return new ChainReport(environment, records, beforeChain, found);
+        return new ChainReport(environment, records, beforeChain, found, unauthenticated, firstUnauthenticated);
     }
 
     private boolean step(StoredRecord r) {
         records++;
+        if (r.damage() == null && r.macProblem() != null && unauthenticated++ == 0) {
+            firstUnauthenticated =
+                    breakAt(Kind.UNAUTHENTICATED, r, "has no valid MAC: " + r.macProblem() + "; it is not evidence");
+        }
         if (r.damage() != null) {
             found = breakAt(Kind.CHANGED, r, "was changed: " + r.damage());
         } else if (!r.chained()) {

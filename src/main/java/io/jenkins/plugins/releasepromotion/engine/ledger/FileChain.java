@@ -54,13 +54,8 @@ final class FileChain {
                 LineSource lines = new LineReader(Channels.newInputStream(channel));
                 for (long number = 1; lines.next(); number++) {
                     StoredRecord stored = lines.oversized()
-                            ? new StoredRecord(
-                                    number,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    "it is longer than " + LedgerCodec.MAX_LINE_BYTES + " bytes")
+                            ? StoredRecord.damaged(
+                                    number, null, "it is longer than " + LedgerCodec.MAX_LINE_BYTES + " bytes")
                             : StoredRecord.of(number, lines.bytes(), lines.length(), codec, sha256);
                     if (!action.test(stored)) {
                         return;

@@ -27,7 +27,7 @@ import java.util.function.Predicate;
  */
 public final class JsonLinesLedger implements Ledger {
     private final LedgerPaths paths;
-    private final LedgerCodec codec = new LedgerCodec();
+    private final LedgerCodec codec;
     private final LedgerWarnings warnings;
     private final ConcurrentMap<String, LedgerFile> files = new ConcurrentHashMap<>();
 
@@ -37,7 +37,16 @@ public final class JsonLinesLedger implements Ledger {
     }
 
     public JsonLinesLedger(Path directory, LedgerWarnings warnings) {
+        this(directory, warnings, LedgerKeys.NONE);
+    }
+
+    /**
+     * A ledger whose records carry a MAC made with {@code keys} ({@link RecordMac}); a record without a valid one is
+     * never returned by a query, and each such record is named in a warning.
+     */
+    public JsonLinesLedger(Path directory, LedgerWarnings warnings, LedgerKeys keys) {
         this.warnings = Objects.requireNonNull(warnings, "warnings");
+        this.codec = new LedgerCodec(Objects.requireNonNull(keys, "keys"));
         try {
             PrivateFiles.folder(directory);
             this.paths = new LedgerPaths(directory.toRealPath());

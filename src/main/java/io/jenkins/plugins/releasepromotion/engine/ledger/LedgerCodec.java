@@ -26,7 +26,8 @@ import java.util.zip.CRC32C;
  *
  * <p>Before the checksum come the record's place in the chain of its environment, {@code "seq"} and {@code "prev"}
  * ({@link RecordChain}): last, so that they are written under the append lock onto a record encoded before it, and
- * far from the members that {@link CanonicalLine} looks for.
+ * far from the members that {@link CanonicalLine} looks for. Where keys are configured, the MAC members come after them
+ * ({@link RecordMac}).
  */
 final class LedgerCodec {
     /** The longest line written or read; anything longer is damage. */
@@ -35,7 +36,8 @@ final class LedgerCodec {
     private static final byte[] CRC_PREFIX = ",\"crc\":\"".getBytes(StandardCharsets.US_ASCII);
     private static final int CRC_MEMBER = CRC_PREFIX.length + 8 + 2;
     // ,"seq":<up to 19 digits>,"prev":"<64 hex digits>"
-    private static final int CHAIN_MEMBERS = ",\"seq\":".length() + 19 + ",\"prev\":\"".length() + 64 + 1;
+    private static final int CHAIN_MEMBERS =
+            ",\"seq\":".length() + 19 + ",\"prev\":\"".length() + 64 + 1 + RecordMac.MEMBERS;
 
     /**
      * Shared by every ledger, as it is immutable once built: a mapper of its own per ledger object (there is one per
@@ -54,6 +56,23 @@ final class LedgerCodec {
             .withConfigOverride(
                     List.class, o -> o.setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null)))
             .build();
+
+    private final LedgerKeys keys;
+
+    /** A codec that writes no MAC and reads every record as it is. */
+    LedgerCodec() {
+        this(LedgerKeys.NONE);
+    }
+
+    /** A codec that signs what it writes and reads as evidence only what one of {@code keys} signed. */
+    LedgerCodec(LedgerKeys keys) {
+        this.keys = keys;
+    }
+
+    /** True when records carry a MAC and are checked. */
+    boolean keyed() {
+        return keys.present();
+    }
 
     /** The whole line of a record outside any chain, newline included: how a ledger before the chain wrote it. */
     byte[] encode(LedgerRecord record) {
@@ -85,13 +104,39 @@ final class LedgerCodec {
         return body;
     }
 
-    /** The whole line of a {@link #body} at {@code link}: the chain members, then the checksum and the newline. */
+    /**
+     * The whole line of a {@link #body} at {@code link}: the chain members, the MAC members when keyed, then the
+     * checksum and the newline.
+     */
     byte[] line(byte[] body, ChainLink link) {
         byte[] chain =
                 (",\"seq\":" + link.seq() + ",\"prev\":\"" + link.prev() + "\"}").getBytes(StandardCharsets.US_ASCII);
         byte[] canonical = Arrays.copyOf(body, body.length - 1 + chain.length);
         System.arraycopy(chain, 0, canonical, body.length - 1, chain.length);
-        return withChecksum(canonical);
+        return withChecksum(keys.present() ? RecordMac.sign(canonical, keys) : canonical);
+    }
+
+    /**
+     * Why a stored line (newline excluded, checksum checked) is not evidence: {@code null} when no key is configured or
+     * it carries a valid MAC of one of them.
+     */
+    String macProblem(byte[] line, int length) {
+        return keys.present() ? RecordMac.problem(line, length, keys) : null;
+    }
+
+    /**
+     * The record on a line whose checksum was checked, when it may be evidence.
+     *
+     * @throws UnauthenticatedRecordException when a key is configured and the line carries no valid MAC
+     * @throws IllegalArgumentException naming what else is wrong with the line
+     */
+    LedgerRecord evidence(byte[] line, int length) {
+        LedgerRecord record = parse(line, length);
+        String problem = macProblem(line, length);
+        if (problem != null) {
+            throw new UnauthenticatedRecordException(record.id(), problem);
+        }
+        return record;
     }
 
     /**

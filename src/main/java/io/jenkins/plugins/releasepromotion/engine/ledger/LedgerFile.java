@@ -91,7 +91,13 @@ final class LedgerFile {
                     // Written by an append still catching the index up; the tail read below finds that record.
                     continue;
                 }
-                LedgerRecord record = index.recordAt(channel, offset);
+                LedgerRecord record;
+                try {
+                    record = index.recordAt(channel, offset);
+                } catch (UnauthenticatedRecordException e) {
+                    warnOnce(e.warning("the line at byte " + offset + " of " + path.getFileName()));
+                    continue;
+                }
                 if (record == null || !wanted.test(record)) {
                     // Every line the index names for a key holds such a record; anything else is damage.
                     warnOnce("The ledger index of " + environment + " names a line that is not what it says; the"
@@ -101,9 +107,13 @@ final class LedgerFile {
                 found.add(record);
             }
             LedgerIndex.forEachLine(channel, covered, size, (line, length, offset) -> {
-                LedgerRecord record = index.verification(line, length);
-                if (record != null && wanted.test(record)) {
-                    found.add(record);
+                try {
+                    LedgerRecord record = index.verification(line, length);
+                    if (record != null && wanted.test(record)) {
+                        found.add(record);
+                    }
+                } catch (UnauthenticatedRecordException e) {
+                    warnOnce(e.warning("the line at byte " + offset + " of " + path.getFileName()));
                 }
             });
         } catch (NoSuchFileException e) {
@@ -161,7 +171,9 @@ final class LedgerFile {
         Map<String, Supplier<LedgerRecord>> open = new LinkedHashMap<>();
         try (LedgerScan scan = open(false)) {
             while (scan != null && scan.next()) {
-                CanonicalLine.Head head = scan.canonical() ? CanonicalLine.head(scan.bytes(), scan.length()) : null;
+                // Where records must carry a MAC, every line is parsed and checked: a head proves nothing.
+                CanonicalLine.Head head =
+                        scan.canonical() && !codec.keyed() ? CanonicalLine.head(scan.bytes(), scan.length()) : null;
                 LedgerRecord record = head == null ? scan.record() : null;
                 if (head == null && record == null) {
                     continue;

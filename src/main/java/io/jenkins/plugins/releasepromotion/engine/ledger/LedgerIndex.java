@@ -124,7 +124,7 @@ final class LedgerIndex {
         long[] last = {from};
         forEachLine(channel, from, end, (line, length, offset) -> {
             last[0] = offset + length + 1;
-            LedgerRecord record = verification(line, length);
+            LedgerRecord record = indexable(line, length);
             if (record != null) {
                 add(additions, verifications(record.tag()), offset);
                 if (record.isSucceeded()) {
@@ -236,26 +236,51 @@ final class LedgerIndex {
         return null;
     }
 
-    /** The record of an intact line, or {@code null} for a damaged one. */
+    /**
+     * The record of an intact line, or {@code null} for a damaged one.
+     *
+     * @throws UnauthenticatedRecordException when a key is configured and the line carries no valid MAC
+     */
     LedgerRecord parse(byte[] line) {
         try {
             codec.verify(line, line.length);
-            return codec.parse(line, line.length);
+            return codec.evidence(line, line.length);
+        } catch (UnauthenticatedRecordException e) {
+            throw e;
         } catch (IllegalArgumentException e) {
             return null;
         }
     }
 
-    /** The finished verification on a line; {@code null} for any other record or a damaged line. */
+    /**
+     * The finished verification on a line; {@code null} for any other record or a damaged line.
+     *
+     * @throws UnauthenticatedRecordException when a key is configured and the line carries no valid MAC
+     */
     LedgerRecord verification(byte[] line, int length) {
         try {
             if (codec.verify(line, length) && !CanonicalLine.mayMatch(line, length, NEEDLES)) {
                 return null;
             }
-            LedgerRecord record = codec.parse(line, length);
+            LedgerRecord record = codec.evidence(line, length);
             return record.kind() == RecordKind.VERIFICATION && record.isFinished() ? record : null;
+        } catch (UnauthenticatedRecordException e) {
+            throw e;
         } catch (IllegalArgumentException e) {
             return null;
+        }
+    }
+
+    /**
+     * What {@link #verification} finds, a record without a valid MAC included: the index is advice for any reader, and
+     * one with a key checks the MAC of every line the index names.
+     */
+    private LedgerRecord indexable(byte[] line, int length) {
+        try {
+            return verification(line, length);
+        } catch (UnauthenticatedRecordException e) {
+            LedgerRecord record = codec.parse(line, length);
+            return record.kind() == RecordKind.VERIFICATION && record.isFinished() ? record : null;
         }
     }
 

@@ -82,7 +82,10 @@ final class LedgerScan implements Closeable {
         return lines.length();
     }
 
-    /** The current line as a record, or {@code null} (reported) when it is not a valid record of this environment. */
+    /**
+     * The current line as a record, or {@code null} (reported) when it is not a valid record of this environment or,
+     * where a ledger key is configured, carries no valid MAC.
+     */
     LedgerRecord record() {
         return record(lines.bytes(), lines.length(), lines.start());
     }
@@ -97,11 +100,14 @@ final class LedgerScan implements Closeable {
     private LedgerRecord record(byte[] line, int length, long start) {
         String problem;
         try {
-            LedgerRecord record = codec.parse(line, length);
+            LedgerRecord record = codec.evidence(line, length);
             if (record.environment().equals(environment)) {
                 return record;
             }
             problem = "it belongs to the environment " + DisplayText.of(record.environment());
+        } catch (UnauthenticatedRecordException e) {
+            warn.accept(e.warning("the line at byte " + start + " of " + fileName));
+            return null;
         } catch (IllegalArgumentException e) {
             problem = e.getMessage();
         }

@@ -34,6 +34,28 @@ public final class LedgerText {
     }
 
     /**
+     * As {@link #of(LedgerRecord, ChainLink)}, with a MAC made with the signing key of {@code keys} when there is one.
+     */
+    public static String of(LedgerRecord record, ChainLink link, LedgerKeys keys) {
+        byte[] line = (keys.present() ? new LedgerCodec(keys) : CODEC).encode(record, link);
+        return new String(line, 0, line.length - 1, StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * The record a canonical text holds when it may be evidence: its checksum checked when it carries one, and its MAC
+     * when {@code keys} has any.
+     *
+     * @throws UnauthenticatedRecordException when a key is configured and the text carries no valid MAC
+     * @throws IllegalArgumentException naming what else is wrong with the text
+     */
+    public static LedgerRecord evidence(String text, LedgerKeys keys) {
+        byte[] line = text.getBytes(StandardCharsets.UTF_8);
+        LedgerCodec codec = keys.present() ? new LedgerCodec(keys) : CODEC;
+        codec.verify(line, line.length);
+        return codec.evidence(line, line.length);
+    }
+
+    /**
      * The record a canonical text holds, its checksum checked when it carries one.
      *
      * @throws IllegalArgumentException naming what is wrong with the text

@@ -67,6 +67,12 @@ public final class RecordChain {
      * there, so a ledger with many records hands an {@link Iterable} that reads them anew on each iteration.
      */
     public static ChainReport verify(String environment, Iterable<String> storedTexts) {
+        return verify(environment, storedTexts, LedgerKeys.NONE);
+    }
+
+    /** As {@link #verify(String, Iterable)}, and counts the records without a valid MAC of one of {@code keys}. */
+    public static ChainReport verify(String environment, Iterable<String> storedTexts, LedgerKeys keys) {
+        LedgerCodec codec = keys.present() ? new LedgerCodec(keys) : CODEC;
         ChainWalk walk = new ChainWalk(environment, "record");
         try {
             return walk.walk(action -> {
@@ -74,7 +80,7 @@ public final class RecordChain {
                 long position = 0;
                 for (String text : storedTexts) {
                     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-                    if (!action.test(StoredRecord.of(++position, bytes, bytes.length, CODEC, sha256))) {
+                    if (!action.test(StoredRecord.of(++position, bytes, bytes.length, codec, sha256))) {
                         return;
                     }
                 }

@@ -8,9 +8,10 @@ import java.util.HexFormat;
 /**
  * What the chain needs of one stored record: its position (the line of a file, counted from 1), its id, its
  * {@code seq} and {@code prev} ({@code null} for a record written before the chain began), the hash of its canonical
- * text, and why it is damaged, if it is (its checksum fails; it then has no hash).
+ * text, why it is damaged, if it is (its checksum fails; it then has no hash), and why it is not authentic, where a
+ * ledger key is configured and it carries no valid MAC ({@code null} when it is, or no key is configured).
  */
-record StoredRecord(long position, String id, Long seq, String prev, String hash, String damage) {
+record StoredRecord(long position, String id, Long seq, String prev, String hash, String damage, String macProblem) {
     private static final byte[] PREV = ",\"prev\":\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SEQ = ",\"seq\":".getBytes(StandardCharsets.US_ASCII);
     private static final int HASH_CHARS = 64;
@@ -35,13 +36,15 @@ record StoredRecord(long position, String id, Long seq, String prev, String hash
                 return fromTree(position, line, length, codec, hash(line, length, length, sha256));
             }
         } catch (IllegalArgumentException damaged) {
-            return new StoredRecord(position, idOf(line, length, codec), null, null, null, damaged.getMessage());
+            return damaged(position, idOf(line, length, codec), damaged.getMessage());
         }
         int end = LedgerCodec.checksumStart(line, length);
         String hash = hash(line, end, length, sha256);
-        // Written by this codec: the chain members, when there, are last, and read without parsing the line.
-        int prevAt = end - 1 - HASH_CHARS - PREV.length;
-        if (prevAt < 1 || line[end - 1] != '"' || !at(line, prevAt, PREV)) {
+        // Written by this codec: the chain members, when there, are last but for a MAC, and read without parsing.
+        int mac = RecordMac.start(line, end);
+        int close = mac < 0 ? end : mac;
+        int prevAt = close - 1 - HASH_CHARS - PREV.length;
+        if (prevAt < 1 || line[close - 1] != '"' || !at(line, prevAt, PREV)) {
             return fromTree(position, line, length, codec, hash);
         }
         int digits = prevAt;
@@ -53,16 +56,23 @@ record StoredRecord(long position, String id, Long seq, String prev, String hash
         }
         long seq = Long.parseLong(new String(line, digits, prevAt - digits, StandardCharsets.US_ASCII));
         String prev = new String(line, prevAt + PREV.length, HASH_CHARS, StandardCharsets.US_ASCII);
-        return new StoredRecord(position, idOf(line, length, codec), seq, prev, hash, null);
+        return new StoredRecord(
+                position, idOf(line, length, codec), seq, prev, hash, null, codec.macProblem(line, length));
+    }
+
+    /** A record whose checksum fails, or that cannot be read at all. */
+    static StoredRecord damaged(long position, String id, String damage) {
+        return new StoredRecord(position, id, null, null, null, damage, null);
     }
 
     /** A line in any layout (written by hand, or by a version with members this one does not know). */
     private static StoredRecord fromTree(long position, byte[] line, int length, LedgerCodec codec, String hash) {
         try {
             LedgerCodec.ChainMembers members = codec.chainMembers(line, length);
-            return new StoredRecord(position, members.id(), members.seq(), members.prev(), hash, null);
+            return new StoredRecord(
+                    position, members.id(), members.seq(), members.prev(), hash, null, codec.macProblem(line, length));
         } catch (IllegalArgumentException e) {
-            return new StoredRecord(position, null, null, null, null, e.getMessage());
+            return damaged(position, null, e.getMessage());
         }
     }
 

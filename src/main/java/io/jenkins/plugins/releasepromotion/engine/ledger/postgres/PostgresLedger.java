@@ -4,6 +4,7 @@ import io.jenkins.plugins.releasepromotion.engine.ledger.ChainReport;
 import io.jenkins.plugins.releasepromotion.engine.ledger.DeploymentLock;
 import io.jenkins.plugins.releasepromotion.engine.ledger.EnvironmentName;
 import io.jenkins.plugins.releasepromotion.engine.ledger.Ledger;
+import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerKeys;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerWarnings;
 import io.jenkins.plugins.releasepromotion.engine.ledger.Phase;
@@ -35,14 +36,18 @@ public final class PostgresLedger implements Ledger, AutoCloseable {
     private static final String GOOD =
             "phase = 'FINISHED' AND outcome = 'SUCCEEDED' AND kind IN ('DEPLOYMENT', 'ROLLBACK')";
 
+    private static final int FIRST_PAGE = 20;
+
     private final PostgresConnector connector;
     private final PostgresConnections connections;
     private final PostgresRows rows;
+    private final LedgerKeys keys;
 
-    private PostgresLedger(PostgresConnector connector, LedgerWarnings warnings) {
+    private PostgresLedger(PostgresConnector connector, LedgerWarnings warnings, LedgerKeys keys) {
         this.connector = connector;
         this.connections = new PostgresConnections(connector);
-        this.rows = new PostgresRows(warnings);
+        this.keys = keys;
+        this.rows = new PostgresRows(warnings, keys);
     }
 
     /**
@@ -59,6 +64,21 @@ public final class PostgresLedger implements Ledger, AutoCloseable {
 
     public static PostgresLedger open(
             PostgresTarget target, String user, char[] password, PostgresTimeouts timeouts, LedgerWarnings warnings) {
+        return open(target, user, password, timeouts, warnings, LedgerKeys.NONE);
+    }
+
+    /**
+     * As {@link #open(PostgresTarget, String, char[], PostgresTimeouts, LedgerWarnings)}, for a ledger whose records
+     * carry a MAC made with {@code keys}: a record without a valid one is never returned by a query, and each such
+     * record is named in a warning.
+     */
+    public static PostgresLedger open(
+            PostgresTarget target,
+            String user,
+            char[] password,
+            PostgresTimeouts timeouts,
+            LedgerWarnings warnings,
+            LedgerKeys keys) {
         Objects.requireNonNull(target, "target");
         String role = user != null && !user.isBlank() ? user : target.user();
         if (role == null || role.isBlank()) {
@@ -67,7 +87,8 @@ public final class PostgresLedger implements Ledger, AutoCloseable {
         }
         PostgresConnector connector = new PostgresConnector(target, role, password, timeouts);
         PostgresSchema.bringUpToDate(connector);
-        return new PostgresLedger(connector, Objects.requireNonNull(warnings, "warnings"));
+        return new PostgresLedger(
+                connector, Objects.requireNonNull(warnings, "warnings"), Objects.requireNonNull(keys, "keys"));
     }
 
     public PostgresTarget target() {
@@ -112,7 +133,7 @@ public final class PostgresLedger implements Ledger, AutoCloseable {
     }
 
     /** Links and inserts the record under the environment's lock; true when it was stored (not there already). */
-    private static boolean link(Connection c, LedgerRecord record) throws SQLException {
+    private boolean link(Connection c, LedgerRecord record) throws SQLException {
         try (Statement async = c.createStatement();
                 PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)");
                 PreparedStatement last = c.prepareStatement(
@@ -128,7 +149,7 @@ public final class PostgresLedger implements Ledger, AutoCloseable {
                     lastText = r.getString(1);
                 }
             }
-            PostgresRow.of(record, RecordChain.after(lastText)).bind(insert);
+            PostgresRow.of(record, RecordChain.after(lastText), keys).bind(insert);
             int stored = insert.executeUpdate();
             c.commit();
             return stored > 0;
@@ -150,7 +171,7 @@ public final class PostgresLedger implements Ledger, AutoCloseable {
     @Override
     public ChainReport verify(String environment) {
         String env = EnvironmentName.check(environment);
-        return RecordChain.verify(env, () -> new StoredTexts(env));
+        return RecordChain.verify(env, () -> new StoredTexts(env), keys);
     }
 
     /** The stored texts of one environment, oldest first, read in pages of {@value #PAGE}. */
@@ -316,9 +337,36 @@ public final class PostgresLedger implements Ledger, AutoCloseable {
         return "PostgresLedger[" + connector.target() + "]";
     }
 
+    /**
+     * The newest record that matches and may be evidence. Where a key is configured, rows without a valid MAC are
+     * passed over, a page at a time.
+     */
     private Optional<LedgerRecord> first(String environment, String where, Object... values) {
-        List<LedgerRecord> found = list(environment, where, "seq DESC LIMIT 1", List.of(values));
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        if (!keys.present()) {
+            List<LedgerRecord> found = list(environment, where, "seq DESC LIMIT 1", List.of(values));
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        }
+        String env = EnvironmentName.check(environment);
+        String sql = "SELECT r.seq, r.record FROM ledger_record r WHERE r.environment = ? AND " + where
+                + " AND r.seq < ? ORDER BY seq DESC LIMIT " + FIRST_PAGE;
+        long before = Long.MAX_VALUE;
+        while (true) {
+            List<Object> all = new ArrayList<>();
+            all.add(env);
+            all.addAll(List.of(values));
+            all.add(before);
+            List<PostgresRows.Numbered> page =
+                    connections.with("read the ledger of " + env, c -> rows.numbered(c, sql, all.toArray()));
+            for (PostgresRows.Numbered n : page) {
+                if (n.record() != null) {
+                    return Optional.of(n.record());
+                }
+            }
+            if (page.size() < FIRST_PAGE) {
+                return Optional.empty();
+            }
+            before = page.get(page.size() - 1).seq();
+        }
     }
 
     private List<LedgerRecord> list(String environment, String where, String order, List<Object> values) {

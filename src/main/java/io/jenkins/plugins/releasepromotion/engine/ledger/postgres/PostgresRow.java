@@ -1,6 +1,7 @@
 package io.jenkins.plugins.releasepromotion.engine.ledger.postgres;
 
 import io.jenkins.plugins.releasepromotion.engine.ledger.ChainLink;
+import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerKeys;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerText;
 import java.sql.PreparedStatement;
@@ -20,9 +21,9 @@ record PostgresRow(LedgerRecord record, String text) {
         return new PostgresRow(record, LedgerText.of(record));
     }
 
-    /** The record at {@code link} in its environment's chain. */
-    static PostgresRow of(LedgerRecord record, ChainLink link) {
-        return new PostgresRow(record, LedgerText.of(record, link));
+    /** The record at {@code link} in its environment's chain, with a MAC when there is a key to sign with. */
+    static PostgresRow of(LedgerRecord record, ChainLink link, LedgerKeys keys) {
+        return new PostgresRow(record, LedgerText.of(record, link, keys));
     }
 
     void bind(PreparedStatement insert) throws SQLException {

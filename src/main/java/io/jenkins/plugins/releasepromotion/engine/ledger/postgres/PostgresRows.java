@@ -1,8 +1,10 @@
 package io.jenkins.plugins.releasepromotion.engine.ledger.postgres;
 
+import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerKeys;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerText;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerWarnings;
+import io.jenkins.plugins.releasepromotion.engine.ledger.UnauthenticatedRecordException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,14 +17,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads records back from their canonical text. A text that does not read (changed by hand in the database) is
- * skipped with one warning, as the file ledger skips a damaged line.
+ * skipped with one warning, as the file ledger skips a damaged line; so is one without a valid MAC, where a ledger key
+ * is configured, with a warning naming it.
  */
 final class PostgresRows {
     private final LedgerWarnings warnings;
+    private final LedgerKeys keys;
     private final Set<Long> warned = ConcurrentHashMap.newKeySet();
+    private final Set<String> unauthenticated = ConcurrentHashMap.newKeySet();
 
-    PostgresRows(LedgerWarnings warnings) {
+    PostgresRows(LedgerWarnings warnings, LedgerKeys keys) {
         this.warnings = warnings;
+        this.keys = keys;
     }
 
     /** A record with its append number; {@code record} is {@code null} when its text does not read. */
@@ -86,7 +92,13 @@ final class PostgresRows {
 
     private LedgerRecord read(long seq, String text) {
         try {
-            return LedgerText.read(text);
+            return LedgerText.evidence(text, keys);
+        } catch (UnauthenticatedRecordException e) {
+            String warning = e.warning("in the database");
+            if (unauthenticated.add(warning)) {
+                warnings.warn(warning);
+            }
+            return null;
         } catch (IllegalArgumentException e) {
             if (warned.add(seq)) {
                 warnings.warn("A ledger record in the database" + (seq < 0 ? "" : " (seq " + seq + ")")
