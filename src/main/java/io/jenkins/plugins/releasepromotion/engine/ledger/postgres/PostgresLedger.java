@@ -10,16 +10,11 @@ import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerWarnings;
 import io.jenkins.plugins.releasepromotion.engine.ledger.Phase;
 import io.jenkins.plugins.releasepromotion.engine.ledger.RecordChain;
 import io.jenkins.plugins.releasepromotion.engine.model.DisplayText;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -96,129 +91,22 @@ public final class PostgresLedger implements Ledger, AutoCloseable {
     }
 
     /**
-     * Stores the record once: appending a record whose id and phase are stored already changes nothing. Under the
-     * environment's transaction lock, the record is linked to the one stored last ({@link RecordChain}), so the chain
-     * follows the order appends commit in, across every process writing to the database.
-     *
-     * <p>The lock is held only while linking and inserting: that transaction commits without waiting for its WAL to
-     * reach the disk ({@code synchronous_commit = off}), which frees the lock at once. The append then commits a
-     * second, empty transaction that does wait for its flush; WAL is flushed in order, so that flush covers the record
-     * too, and the append returns only once the record is durable. Writers of one environment thus share flushes
-     * instead of taking turns at them. Should the server crash before the flush, the record is lost with everything
-     * after it in the WAL (so no later record names it as its {@code prev}), and this append fails, so the caller keeps
-     * it (the spool) and writes it again.
+     * Stores the record once, linked into its environment's chain ({@link PostgresAppend}): appending a record whose id
+     * and phase are stored already changes nothing.
      */
     @Override
     public void append(LedgerRecord record) {
         EnvironmentName.check(record.environment());
         PostgresRow.of(record); // a record too long to store is refused before anything is asked of the database
-        connections.with("append ledger record " + DisplayText.of(record.id()), c -> {
-            c.setAutoCommit(false);
-            try {
-                if (link(c, record)) {
-                    flush(c);
-                }
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    c.rollback();
-                } catch (SQLException lost) {
-                    e.addSuppressed(lost);
-                }
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-            return null;
-        });
-    }
-
-    /** Links and inserts the record under the environment's lock; true when it was stored (not there already). */
-    private boolean link(Connection c, LedgerRecord record) throws SQLException {
-        try (Statement async = c.createStatement();
-                PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)");
-                PreparedStatement last = c.prepareStatement(
-                        "SELECT record FROM ledger_record WHERE environment = ? ORDER BY seq DESC LIMIT 1");
-                PreparedStatement insert = c.prepareStatement(PostgresRow.INSERT)) {
-            async.execute("SET LOCAL synchronous_commit = off");
-            lock.setLong(1, LockKeys.append(record.environment()));
-            lock.execute();
-            last.setString(1, record.environment());
-            String lastText = null;
-            try (ResultSet r = last.executeQuery()) {
-                if (r.next()) {
-                    lastText = r.getString(1);
-                }
-            }
-            PostgresRow.of(record, RecordChain.after(lastText), keys).bind(insert);
-            int stored = insert.executeUpdate();
-            c.commit();
-            return stored > 0;
-        }
-    }
-
-    /**
-     * Waits until the WAL holding the record is on disk: a transaction with an id commits, and its commit waits for its
-     * own flush (the session's {@code synchronous_commit}, on unless the database's owner chose otherwise).
-     */
-    private static void flush(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("SELECT pg_current_xact_id()");
-        }
-        c.commit();
+        connections.with(
+                "append ledger record " + DisplayText.of(record.id()), c -> PostgresAppend.append(c, record, keys));
     }
 
     /** Walks the environment's stored texts in the order they were stored, a page at a time. */
     @Override
     public ChainReport verify(String environment) {
         String env = EnvironmentName.check(environment);
-        return RecordChain.verify(env, () -> new StoredTexts(env), keys);
-    }
-
-    /** The stored texts of one environment, oldest first, read in pages of {@value #PAGE}. */
-    private final class StoredTexts implements Iterator<String> {
-        private static final int PAGE = 1000;
-        private final String environment;
-        private List<PostgresRows.Text> page = List.of();
-        private int next;
-        private long after;
-        private boolean last;
-
-        StoredTexts(String environment) {
-            this.environment = environment;
-        }
-
-        @Override
-        public boolean hasNext() {
-            if (next < page.size()) {
-                return true;
-            }
-            if (last) {
-                return false;
-            }
-            long from = after;
-            page = connections.with(
-                    "read the chain of " + environment,
-                    c -> rows.texts(
-                            c,
-                            "SELECT seq, record FROM ledger_record WHERE environment = ? AND seq > ? ORDER BY seq"
-                                    + " LIMIT " + PAGE,
-                            environment,
-                            from));
-            next = 0;
-            last = page.size() < PAGE;
-            if (!page.isEmpty()) {
-                after = page.get(page.size() - 1).seq();
-            }
-            return !page.isEmpty();
-        }
-
-        @Override
-        public String next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return page.get(next++).text();
-        }
+        return RecordChain.verify(env, () -> new StoredTexts(connections, rows, env), keys);
     }
 
     @Override

@@ -1,0 +1,85 @@
+package io.jenkins.plugins.releasepromotion.engine.ledger.postgres;
+
+import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerKeys;
+import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
+import io.jenkins.plugins.releasepromotion.engine.ledger.RecordChain;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * One append to the shared ledger, on a connection of its own.
+ */
+final class PostgresAppend {
+    private PostgresAppend() {}
+
+    /**
+     * Stores the record once. Under the environment's transaction lock, the record is linked to the one stored last ({@link RecordChain}), so the chain
+     * follows the order appends commit in, across every process writing to the database.
+     *
+     * <p>The lock is held only while linking and inserting: that transaction commits without waiting for its WAL to
+     * reach the disk ({@code synchronous_commit = off}), which frees the lock at once. The append then commits a
+     * second, empty transaction that does wait for its flush; WAL is flushed in order, so that flush covers the record
+     * too, and the append returns only once the record is durable. Writers of one environment thus share flushes
+     * instead of taking turns at them. Should the server crash before the flush, the record is lost with everything
+     * after it in the WAL (so no later record names it as its {@code prev}), and this append fails, so the caller keeps
+     * it (the spool) and writes it again.
+     */
+    static Void append(Connection c, LedgerRecord record, LedgerKeys keys) throws SQLException {
+        c.setAutoCommit(false);
+        {
+            try {
+                if (link(c, record, keys)) {
+                    flush(c);
+                }
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    c.rollback();
+                } catch (SQLException lost) {
+                    e.addSuppressed(lost);
+                }
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+            return null;
+        }
+    }
+
+    /** Links and inserts the record under the environment's lock; true when it was stored (not there already). */
+    private static boolean link(Connection c, LedgerRecord record, LedgerKeys keys) throws SQLException {
+        try (Statement async = c.createStatement();
+                PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)");
+                PreparedStatement last = c.prepareStatement(
+                        "SELECT record FROM ledger_record WHERE environment = ? ORDER BY seq DESC LIMIT 1");
+                PreparedStatement insert = c.prepareStatement(PostgresRow.INSERT)) {
+            async.execute("SET LOCAL synchronous_commit = off");
+            lock.setLong(1, LockKeys.append(record.environment()));
+            lock.execute();
+            last.setString(1, record.environment());
+            String lastText = null;
+            try (ResultSet r = last.executeQuery()) {
+                if (r.next()) {
+                    lastText = r.getString(1);
+                }
+            }
+            PostgresRow.of(record, RecordChain.after(lastText), keys).bind(insert);
+            int stored = insert.executeUpdate();
+            c.commit();
+            return stored > 0;
+        }
+    }
+
+    /**
+     * Waits until the WAL holding the record is on disk: a transaction with an id commits, and its commit waits for its
+     * own flush (the session's {@code synchronous_commit}, on unless the database's owner chose otherwise).
+     */
+    private static void flush(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SELECT pg_current_xact_id()");
+        }
+        c.commit();
+    }
+}
