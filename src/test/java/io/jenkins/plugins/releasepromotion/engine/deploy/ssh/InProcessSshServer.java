@@ -2,8 +2,11 @@ package io.jenkins.plugins.releasepromotion.engine.deploy.ssh;
 
 import java.nio.file.Path;
 import java.security.PublicKey;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.sshd.common.SshConstants;
 import org.apache.sshd.common.config.keys.AuthorizedKeyEntry;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
@@ -21,7 +24,10 @@ import org.apache.sshd.server.shell.ProcessShellFactory;
 final class InProcessSshServer implements TestSshServer {
     private final SshServer server;
     private final SshKeygen.Key hostKey;
+    private static final int EVENTS_KEPT = 40;
+
     private final AtomicInteger logins = new AtomicInteger();
+    private final Deque<String> events = new ArrayDeque<>();
 
     private InProcessSshServer(SshServer server, SshKeygen.Key hostKey) {
         this.server = server;
@@ -50,6 +56,25 @@ final class InProcessSshServer implements TestSshServer {
                 if (event == Event.Authenticated) {
                     running.logins.incrementAndGet();
                 }
+                running.note(session, event.name());
+            }
+
+            @Override
+            public void sessionException(Session session, Throwable t) {
+                running.note(session, "exception " + t);
+            }
+
+            @Override
+            public void sessionDisconnect(Session session, int reason, String msg, String language, boolean initiator) {
+                running.note(
+                        session,
+                        (initiator ? "disconnects: " : "peer disconnected: ")
+                                + SshConstants.getDisconnectReasonName(reason) + " " + msg);
+            }
+
+            @Override
+            public void sessionClosed(Session session) {
+                running.note(session, "closed");
             }
         });
         server.start();
@@ -74,6 +99,23 @@ final class InProcessSshServer implements TestSshServer {
     @Override
     public void dropConnections() {
         server.getActiveSessions().forEach(session -> session.close(true));
+    }
+
+    /** SSHD logs through SLF4J, which the tests leave silent; the server's session events stand in for a log. */
+    @Override
+    public String logTail() {
+        synchronized (events) {
+            return String.join("\n", events);
+        }
+    }
+
+    private void note(Session session, String event) {
+        synchronized (events) {
+            if (events.size() == EVENTS_KEPT) {
+                events.removeFirst();
+            }
+            events.addLast(session.getRemoteAddress() + " " + event);
+        }
     }
 
     @Override

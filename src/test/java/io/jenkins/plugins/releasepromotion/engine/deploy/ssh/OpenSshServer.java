@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 final class OpenSshServer implements TestSshServer {
     static final Path SSHD = Path.of("/usr/sbin/sshd");
     private static final Duration START_LIMIT = Duration.ofSeconds(20);
+    /** Several connections at VERBOSE, which logs each login and each reason to disconnect. */
+    private static final int TAIL_LINES = 60;
 
     private final Process process;
     private final int port;
@@ -62,7 +64,7 @@ final class OpenSshServer implements TestSshServer {
                 .append("PidFile ")
                 .append(dir.resolve("sshd.pid"))
                 .append('\n')
-                .append("UsePAM no\nPasswordAuthentication no\nKbdInteractiveAuthentication no\n")
+                .append("LogLevel VERBOSE\nUsePAM no\nPasswordAuthentication no\nKbdInteractiveAuthentication no\n")
                 .append("StrictModes no\nPermitRootLogin prohibit-password\nPrintMotd no\n")
                 .append("AllowUsers ")
                 .append(TestSshServer.user())
@@ -96,6 +98,12 @@ final class OpenSshServer implements TestSshServer {
         return (int) Files.readAllLines(log, StandardCharsets.UTF_8).stream()
                 .filter(line -> line.startsWith("Accepted publickey"))
                 .count();
+    }
+
+    @Override
+    public String logTail() throws IOException {
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
     }
 
     /** Kills the sshd processes that serve the connections; the commands they started stay for the server to end. */

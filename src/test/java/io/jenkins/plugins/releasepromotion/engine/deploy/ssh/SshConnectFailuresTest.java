@@ -2,6 +2,7 @@ package io.jenkins.plugins.releasepromotion.engine.deploy.ssh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.jenkins.plugins.releasepromotion.engine.config.SshDeployConfig;
 import io.jenkins.plugins.releasepromotion.engine.port.Command;
@@ -9,6 +10,8 @@ import io.jenkins.plugins.releasepromotion.engine.port.CommandException;
 import io.jenkins.plugins.releasepromotion.engine.port.Credentials;
 import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -30,12 +33,14 @@ class SshConnectFailuresTest {
     @TempDir
     static Path dir;
 
+    private static final String CANARY = "canary-8Rw!passphrase";
+
     static Credentials.SshKey key;
 
     @BeforeAll
     static void makeKey() throws Exception {
-        SshKeygen.Key generated = SshKeygen.generate(dir, "deploy_key", "ed25519");
-        key = new Credentials.SshKey("deploy-key", null, generated.privateKey(), null);
+        SshKeygen.Key generated = SshKeygen.generate(dir, "deploy_key", "ed25519", 0, CANARY, false);
+        key = new Credentials.SshKey("deploy-key", null, generated.privateKey(), CANARY);
     }
 
     @Test
@@ -71,11 +76,20 @@ class SshConnectFailuresTest {
                 }
             });
             hangUp.start();
-            assertThatThrownBy(() -> runOnce(rude.getLocalPort(), Duration.ofSeconds(10)))
+            Throwable failure = catchThrowable(() -> runOnce(rude.getLocalPort(), Duration.ofSeconds(10)));
+            hangUp.join();
+
+            assertThat(failure)
                     .isInstanceOf(CommandException.class)
                     .hasMessage(HOST + ":" + rude.getLocalPort() + " closed the connection during the login as deploy;"
                             + " check the server's sshd log for the reason.");
-            hangUp.join();
+            // What SSHD saw stays as the cause, for a bug report's stack trace, and carries nothing of the key.
+            assertThat(failure.getCause()).isNotNull();
+            StringWriter trace = new StringWriter();
+            failure.printStackTrace(new PrintWriter(trace));
+            assertThat(trace.toString())
+                    .doesNotContain(CANARY)
+                    .doesNotContain(key.privateKey().lines().skip(1).findFirst().orElseThrow());
         }
     }
 

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -49,6 +50,10 @@ abstract class SshDeployContract {
     static Path authorizedKeys;
     static InProcessSshServer mina;
     static OpenSshServer openSsh;
+
+    /** A failed test shows the end of each server's log, which says why the server closed a connection. */
+    @RegisterExtension
+    static final ServerLogOnFailure SERVER_LOGS = new ServerLogOnFailure(SshDeployContract::servers);
 
     @TempDir
     Path work;

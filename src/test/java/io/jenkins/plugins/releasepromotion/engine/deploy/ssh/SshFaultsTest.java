@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,7 +45,7 @@ class SshFaultsTest extends SshDeployContract {
         Path pidFile = work.resolve("stubborn.pid");
         Command stubborn = script(
                 "trap '' TERM; echo $$ > " + ShellQuote.quote(pidFile.toString()) + "; sleep 600 & wait",
-                Duration.ofSeconds(1));
+                Duration.ofSeconds(5));
         try (SshDeployMethod method = method(config(openSsh, TEMPLATE))) {
             assertThat(method.runner().run(stubborn, log).timedOut()).isTrue();
             long pid = Long.parseLong(
@@ -94,6 +95,28 @@ class SshFaultsTest extends SshDeployContract {
             succeeded(method.runner().run(script("echo back again"), log));
         }
         assertThat(server.logins() - before).isEqualTo(2);
+    }
+
+    /** The client hears only that the server hung up; a failed test shows what each server logged about it. */
+    @Test
+    void aFailedTestShowsTheEndOfEachServersLog() throws Exception {
+        for (TestSshServer server : List.of(mina, openSsh)) {
+            try (SshDeployMethod method = method(config(server, TEMPLATE))) {
+                succeeded(method.runner().run(script("true"), log));
+            }
+        }
+        AssertionError failure = new AssertionError("failed");
+
+        assertThatThrownBy(() -> SERVER_LOGS.handleTestExecutionException(null, failure))
+                .isSameAs(failure);
+        assertThat(failure.getSuppressed())
+                .extracting(Throwable::getMessage)
+                .anySatisfy(text -> assertThat(text)
+                        .startsWith("The log of OpenSSH sshd ends with:\n")
+                        .contains("Accepted publickey for " + TestSshServer.user()))
+                .anySatisfy(text -> assertThat(text)
+                        .startsWith("The log of Apache MINA SshServer ends with:\n")
+                        .contains(" Authenticated", " closed"));
     }
 
     @ParameterizedTest(name = "{0}")

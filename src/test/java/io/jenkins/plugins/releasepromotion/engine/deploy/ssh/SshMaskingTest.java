@@ -26,7 +26,7 @@ class SshMaskingTest extends SshDeployContract {
         try (SshDeployMethod method = method(config(server, TEMPLATE))) {
             CommandResult printed = method.runner().run(script("cat leak.txt; cat leak.txt >&2; exit 4"), log);
             CommandResult timedOut =
-                    method.runner().run(script("echo " + CANARY + "; exec sleep 600", Duration.ofSeconds(1)), log);
+                    method.runner().run(script("echo " + CANARY + "; exec sleep 600", Duration.ofSeconds(5)), log);
             seen.addAll(List.of(printed.toString(), timedOut.toString(), method.toString()));
             seen.add(method.runner().toString());
 

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.releasepromotion.engine.deploy.ssh;
 
+import java.io.IOException;
+
 /**
  * An SSH server on loopback that runs commands with a real shell, for the deploy tests. Not {@link AutoCloseable}:
  * JUnit would close a server after the first test it was handed to.
@@ -19,6 +21,9 @@ interface TestSshServer {
 
     /** Cuts every open connection from the server's side, as a crash or a network failure would. */
     void dropConnections() throws Exception;
+
+    /** The last lines of the server's own log, where it says why it closed a connection; empty if it keeps none. */
+    String logTail() throws IOException;
 
     /** The user the tests log in as: the one running them. */
     static String user() {
