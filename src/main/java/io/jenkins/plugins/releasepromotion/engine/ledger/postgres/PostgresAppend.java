@@ -11,51 +11,60 @@ import java.sql.Statement;
 
 /**
  * One append to the shared ledger, on a connection of its own.
+ *
+ * <p>The record is stored once, linked to the one stored last in its environment ({@link RecordChain}) under the
+ * environment's transaction lock, so the chain follows the order appends commit in, across every process writing to the
+ * database. Where the role may write a WAL message ({@code pg_logical_emit_message}, which every role may run unless an
+ * administrator revoked it), the lock is held only while linking and inserting: that transaction commits without
+ * waiting for its WAL to reach the disk ({@code synchronous_commit = off}), which frees the lock at once, and the
+ * append then commits a second transaction that writes one small WAL message and waits for its flush. WAL is written
+ * and flushed in order, so that flush covers the record too: the append returns only once the record is durable, and
+ * writers of one environment share flushes instead of taking turns at them. Should the server crash before the flush,
+ * the record is lost with everything after it in the WAL (so no later record names it as its {@code prev}), and the
+ * append fails, so the caller keeps it (the spool) and writes it again. Without that right, the linking transaction
+ * itself waits for its flush, holding the lock.
+ *
+ * <p>The message must be there: PostgreSQL flushes a commit only for a transaction that wrote WAL itself
+ * ({@code RecordTransactionCommit} in {@code src/backend/access/transam/xact.c}); one that only took a transaction id
+ * commits asynchronously.
  */
 final class PostgresAppend {
+    static final String CAN_SHARE_FLUSHES =
+            "SELECT has_function_privilege('pg_logical_emit_message(boolean, text, text)', 'EXECUTE')";
+
     private PostgresAppend() {}
 
-    /**
-     * Stores the record once. Under the environment's transaction lock, the record is linked to the one stored last ({@link RecordChain}), so the chain
-     * follows the order appends commit in, across every process writing to the database.
-     *
-     * <p>The lock is held only while linking and inserting: that transaction commits without waiting for its WAL to
-     * reach the disk ({@code synchronous_commit = off}), which frees the lock at once. The append then commits a
-     * second, empty transaction that does wait for its flush; WAL is flushed in order, so that flush covers the record
-     * too, and the append returns only once the record is durable. Writers of one environment thus share flushes
-     * instead of taking turns at them. Should the server crash before the flush, the record is lost with everything
-     * after it in the WAL (so no later record names it as its {@code prev}), and this append fails, so the caller keeps
-     * it (the spool) and writes it again.
-     */
-    static Void append(Connection c, LedgerRecord record, LedgerKeys keys) throws SQLException {
+    /** @param shareFlushes whether the role may write the WAL message that lets appends share flushes */
+    static Void append(Connection c, LedgerRecord record, LedgerKeys keys, boolean shareFlushes) throws SQLException {
         c.setAutoCommit(false);
-        {
-            try {
-                if (link(c, record, keys)) {
-                    flush(c);
-                }
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    c.rollback();
-                } catch (SQLException lost) {
-                    e.addSuppressed(lost);
-                }
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
+        try {
+            if (link(c, record, keys, shareFlushes) && shareFlushes) {
+                flush(c);
             }
-            return null;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.rollback();
+            } catch (SQLException lost) {
+                e.addSuppressed(lost);
+            }
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
         }
+        return null;
     }
 
     /** Links and inserts the record under the environment's lock; true when it was stored (not there already). */
-    private static boolean link(Connection c, LedgerRecord record, LedgerKeys keys) throws SQLException {
+    private static boolean link(Connection c, LedgerRecord record, LedgerKeys keys, boolean shareFlushes)
+            throws SQLException {
         try (Statement async = c.createStatement();
                 PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)");
                 PreparedStatement last = c.prepareStatement(
                         "SELECT record FROM ledger_record WHERE environment = ? ORDER BY seq DESC LIMIT 1");
                 PreparedStatement insert = c.prepareStatement(PostgresRow.INSERT)) {
-            async.execute("SET LOCAL synchronous_commit = off");
+            if (shareFlushes) {
+                async.execute("SET LOCAL synchronous_commit = off");
+            }
             lock.setLong(1, LockKeys.append(record.environment()));
             lock.execute();
             last.setString(1, record.environment());
@@ -73,12 +82,12 @@ final class PostgresAppend {
     }
 
     /**
-     * Waits until the WAL holding the record is on disk: a transaction with an id commits, and its commit waits for its
-     * own flush (the session's {@code synchronous_commit}, on unless the database's owner chose otherwise).
+     * Waits until the WAL holding the record is on disk: a transaction that wrote WAL commits, and its commit waits for
+     * its own flush (the session's {@code synchronous_commit}, on unless the database's owner chose otherwise).
      */
     private static void flush(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("SELECT pg_current_xact_id()");
+            s.execute("SELECT pg_logical_emit_message(true, 'release-promotion', 'flush')");
         }
         c.commit();
     }

@@ -109,6 +109,22 @@ class PostgresTableTest {
     }
 
     @Test
+    void aRoleThatMayNotWriteAWalMessageAppendsWaitingForEachFlushItself() {
+        database.cluster()
+                .admin(
+                        database.name(),
+                        "REVOKE EXECUTE ON FUNCTION pg_logical_emit_message(boolean, text, text) FROM PUBLIC");
+        try (PostgresLedger ledger = database.open()) {
+            ledger.append(deployed("v1"));
+            ledger.append(deployed("v2"));
+            assertThat(ledger.history("production"))
+                    .extracting(LedgerRecord::tag)
+                    .containsExactly("v1", "v2");
+            assertThat(ledger.verify("production")).isEqualTo(new ChainReport("production", 2, 0, null));
+        }
+    }
+
+    @Test
     void aRowChangedBehindTheTriggersBackIsNamedByVerify() {
         try (PostgresLedger ledger = database.open()) {
             ledger.append(deployed("v1"));
