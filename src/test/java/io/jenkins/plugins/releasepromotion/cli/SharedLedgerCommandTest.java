@@ -2,6 +2,7 @@ package io.jenkins.plugins.releasepromotion.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.releasepromotion.engine.ledger.ChainReport;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import io.jenkins.plugins.releasepromotion.engine.ledger.Phase;
 import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresCluster;
@@ -167,7 +168,15 @@ class SharedLedgerCommandTest {
                     .containsExactlyElementsOf(
                             new io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger(folder)
                                     .history("staging"));
+            // The chain comes over as it was: each row is the folder's line, byte for byte, and its links hold.
+            assertThat(shared.verify("staging")).isEqualTo(new ChainReport("staging", 4, 0, null));
         }
+        assertThat(rows.stream().map(row -> row.substring(row.indexOf('{'))).toList())
+                .containsExactlyElementsOf(Files.readAllLines(folder.resolve("staging.jsonl")));
+        assertThat(repo.bare("ledger", "verify", "--ledger", db.target().toString()))
+                .as(repo.err())
+                .isZero();
+        assertThat(repo.out()).startsWith("INTACT " + db.target()).contains("4 records in 1 environment checked");
         assertThat(repo.out() + repo.err()).doesNotContain(db.password());
     }
 
