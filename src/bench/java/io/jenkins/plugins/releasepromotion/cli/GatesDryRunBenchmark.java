@@ -12,6 +12,7 @@ import io.jenkins.plugins.releasepromotion.engine.usecase.PromoteRequest;
 import io.jenkins.plugins.releasepromotion.engine.usecase.Promotion;
 import io.jenkins.plugins.releasepromotion.engine.usecase.PromotionResult;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -61,7 +62,13 @@ public class GatesDryRunBenchmark {
         try (GitFacts git = GitFacts.open(repo, TagPattern.of(releaseConfig.tagPattern()))) {
             PromotionRequest request = new PromotionRequest(tag, "production", null, "bench", null, null, null, true);
             return new Promotion(CliEngine.create(
-                            releaseConfig, git, new JsonLinesLedger(ledger), repo, Credentials.none(), Secrets.none()))
+                            releaseConfig,
+                            git,
+                            new JsonLinesLedger(ledger),
+                            repo,
+                            Map.of(),
+                            Credentials.none(),
+                            Secrets.none()))
                     .promote(PromoteRequest.of(request), line -> {});
         }
     }
