@@ -57,18 +57,7 @@ final class LedgerFigures {
         for (int round = 0; round < ROUNDS; round++) {
             Path ledgerDir = Files.createTempDirectory(dir, "appends");
             JsonLinesLedger ledger = new JsonLinesLedger(ledgerDir);
-            List<LedgerRecord> records = new ArrayList<>();
-            for (int i = 0; i < APPENDS; i++) {
-                records.add(LedgerRecord.started(
-                                RecordKind.DEPLOYMENT,
-                                "production",
-                                null,
-                                LedgerFixture.tag(i),
-                                LedgerFixture.commit(i),
-                                "ci",
-                                Instant.now())
-                        .withBuildUrl("https://jenkins.example.com/job/release/" + i + "/"));
-            }
+            List<LedgerRecord> records = deployments(APPENDS);
             long start = System.nanoTime();
             records.forEach(ledger::append);
             ours[round] = APPENDS / seconds(start);
@@ -105,18 +94,7 @@ final class LedgerFigures {
     private Figure keyedEncoding() {
         int count = 20_000;
         LedgerKeys keys = LedgerKeys.parse("the benchmark", "k".repeat(LedgerKeys.MIN_CHARS) + "-benchmark-key");
-        List<LedgerRecord> records = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            records.add(LedgerRecord.started(
-                            RecordKind.DEPLOYMENT,
-                            "production",
-                            null,
-                            LedgerFixture.tag(i),
-                            LedgerFixture.commit(i),
-                            "ci",
-                            Instant.now())
-                    .withBuildUrl("https://jenkins.example.com/job/release/" + i + "/"));
-        }
+        List<LedgerRecord> records = deployments(count);
         ChainLink link = new ChainLink(42, RecordChain.GENESIS);
         double[] keyed = new double[ROUNDS];
         double[] plain = new double[ROUNDS];
@@ -149,6 +127,23 @@ final class LedgerFigures {
                 o.median() / b.median(),
                 "none set (an append waits milliseconds for the disk)",
                 true);
+    }
+
+    /** Started production deployments, each of another release, as a promotion appends them. */
+    private static List<LedgerRecord> deployments(int count) {
+        List<LedgerRecord> records = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            records.add(LedgerRecord.started(
+                            RecordKind.DEPLOYMENT,
+                            "production",
+                            null,
+                            LedgerFixture.tag(i),
+                            LedgerFixture.commit(i),
+                            "ci",
+                            Instant.now())
+                    .withBuildUrl("https://jenkins.example.com/job/release/" + i + "/"));
+        }
+        return records;
     }
 
     /** JMH: each look-up at a thousand and at a million records; the ratio is how much it grows. */
