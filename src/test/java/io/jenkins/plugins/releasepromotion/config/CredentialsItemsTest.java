@@ -2,17 +2,13 @@ package io.jenkins.plugins.releasepromotion.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cloudbees.plugins.credentials.Credentials;
 import com.cloudbees.plugins.credentials.CredentialsMatchers;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
-import com.cloudbees.plugins.credentials.domains.DomainRequirement;
-import hudson.model.ItemGroup;
 import hudson.security.ACL;
 import hudson.util.ListBoxModel;
 import java.io.File;
-import java.util.ArrayList;
 import java.util.List;
 import jenkins.model.Jenkins;
 import jenkins.model.TestJenkins;
@@ -20,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.security.core.Authentication;
 
 /** The credential drop-downs of the global configuration list what a build can use. */
 class CredentialsItemsTest {
@@ -53,33 +48,15 @@ class CredentialsItemsTest {
      * nothing. {@code CredentialsScope.SYSTEM} (lines 37-55) is "only available to the object on which the credential
      * is associated": Jenkins itself, never a build.
      */
-    static final class RootStore extends CredentialsProvider {
-        private final List<Stored> stored = List.of(
-                new Stored("deploy-token", CredentialsScope.GLOBAL), new Stored("agent-key", CredentialsScope.SYSTEM));
-
-        @Override
-        public <C extends Credentials> List<C> getCredentialsInItemGroup(
-                Class<C> type,
-                ItemGroup itemGroup,
-                Authentication authentication,
-                List<DomainRequirement> domainRequirements) {
-            List<C> found = new ArrayList<>();
-            if (ACL.SYSTEM2.equals(authentication)) {
-                for (Stored c : stored) {
-                    if (type.isInstance(c) && (Jenkins.get() == itemGroup || c.getScope() != CredentialsScope.SYSTEM)) {
-                        found.add(type.cast(c));
-                    }
-                }
-            }
-            return found;
-        }
-    }
-
     @BeforeEach
     void install() {
         jenkins = TestJenkins.install(home)
                 .grant(Jenkins.ADMINISTER)
-                .register(CredentialsProvider.class, new RootStore());
+                .register(
+                        CredentialsProvider.class,
+                        new RootCredentialsStore(List.of(
+                                new Stored("deploy-token", CredentialsScope.GLOBAL),
+                                new Stored("agent-key", CredentialsScope.SYSTEM))));
     }
 
     @AfterEach

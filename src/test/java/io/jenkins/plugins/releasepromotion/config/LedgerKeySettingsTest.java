@@ -3,13 +3,8 @@ package io.jenkins.plugins.releasepromotion.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.cloudbees.plugins.credentials.Credentials;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.CredentialsScope;
-import com.cloudbees.plugins.credentials.common.IdCredentials;
-import com.cloudbees.plugins.credentials.domains.DomainRequirement;
-import hudson.model.ItemGroup;
-import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import hudson.util.Secret;
@@ -34,7 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 
 /** The global configuration's ledger key: a Secret text credential, checked on the page and used when opened. */
 class LedgerKeySettingsTest {
@@ -73,38 +67,18 @@ class LedgerKeySettingsTest {
         }
     }
 
-    /** The root store as SharedLedgerSettingsTest.RootStore answers, with Secret text credentials. */
-    static final class RootStore extends CredentialsProvider {
-        final List<IdCredentials> stored = List.of(
-                new Text("ledger-key", CredentialsScope.SYSTEM, KEY),
-                new Text("rotated-key", CredentialsScope.SYSTEM, KEY + " " + OLD_KEY),
-                new Text("build-key", CredentialsScope.GLOBAL, KEY),
-                new Text("short-key", CredentialsScope.SYSTEM, "too-short"),
-                new SharedLedgerSettingsTest.Login("ledger-login", CredentialsScope.SYSTEM));
-
-        @Override
-        public <C extends Credentials> List<C> getCredentialsInItemGroup(
-                Class<C> type,
-                ItemGroup itemGroup,
-                Authentication authentication,
-                List<DomainRequirement> domainRequirements) {
-            List<C> found = new ArrayList<>();
-            if (ACL.SYSTEM2.equals(authentication)) {
-                for (IdCredentials c : stored) {
-                    if (type.isInstance(c) && (Jenkins.get() == itemGroup || c.getScope() != CredentialsScope.SYSTEM)) {
-                        found.add(type.cast(c));
-                    }
-                }
-            }
-            return found;
-        }
-    }
-
     @BeforeEach
     void install() {
         jenkins = TestJenkins.install(home)
                 .grant(Jenkins.ADMINISTER)
-                .register(CredentialsProvider.class, new RootStore());
+                .register(
+                        CredentialsProvider.class,
+                        new RootCredentialsStore(List.of(
+                                new Text("ledger-key", CredentialsScope.SYSTEM, KEY),
+                                new Text("rotated-key", CredentialsScope.SYSTEM, KEY + " " + OLD_KEY),
+                                new Text("build-key", CredentialsScope.GLOBAL, KEY),
+                                new Text("short-key", CredentialsScope.SYSTEM, "too-short"),
+                                new SharedLedgerSettingsTest.Login("ledger-login", CredentialsScope.SYSTEM))));
     }
 
     @AfterEach

@@ -3,23 +3,17 @@ package io.jenkins.plugins.releasepromotion.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.cloudbees.plugins.credentials.Credentials;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.CredentialsScope;
-import com.cloudbees.plugins.credentials.common.IdCredentials;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
-import com.cloudbees.plugins.credentials.domains.DomainRequirement;
 import hudson.model.Descriptor.FormException;
-import hudson.model.ItemGroup;
-import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import hudson.util.Secret;
 import io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger;
 import io.jenkins.plugins.releasepromotion.engine.port.CredentialsException;
 import java.io.File;
-import java.util.ArrayList;
 import java.util.List;
 import jenkins.model.Jenkins;
 import jenkins.model.TestJenkins;
@@ -29,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 
 /** The global configuration's shared ledger: its URL and its login, on the page and when opened. */
 class SharedLedgerSettingsTest {
@@ -88,35 +81,16 @@ class SharedLedgerSettingsTest {
      * The root store as {@code SystemCredentialsProvider.ProviderImpl.getCredentialsInItemGroup} answers (credentials
      * 1453.v9b_a_29777a_b_fd, the same as 1502's lines 432-441): SYSTEM at the root sees System-scoped credentials too.
      */
-    static final class RootStore extends CredentialsProvider {
-        final List<IdCredentials> stored = List.of(
-                new Login("ledger-login", CredentialsScope.SYSTEM),
-                new Login("build-login", CredentialsScope.GLOBAL),
-                new Token("api-token"));
-
-        @Override
-        public <C extends Credentials> List<C> getCredentialsInItemGroup(
-                Class<C> type,
-                ItemGroup itemGroup,
-                Authentication authentication,
-                List<DomainRequirement> domainRequirements) {
-            List<C> found = new ArrayList<>();
-            if (ACL.SYSTEM2.equals(authentication)) {
-                for (IdCredentials c : stored) {
-                    if (type.isInstance(c) && (Jenkins.get() == itemGroup || c.getScope() != CredentialsScope.SYSTEM)) {
-                        found.add(type.cast(c));
-                    }
-                }
-            }
-            return found;
-        }
-    }
-
     @BeforeEach
     void install() {
         jenkins = TestJenkins.install(home)
                 .grant(Jenkins.ADMINISTER)
-                .register(CredentialsProvider.class, new RootStore());
+                .register(
+                        CredentialsProvider.class,
+                        new RootCredentialsStore(List.of(
+                                new Login("ledger-login", CredentialsScope.SYSTEM),
+                                new Login("build-login", CredentialsScope.GLOBAL),
+                                new Token("api-token"))));
     }
 
     @AfterEach
