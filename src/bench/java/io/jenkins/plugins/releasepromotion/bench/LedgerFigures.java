@@ -44,9 +44,9 @@ final class LedgerFigures {
     List<Figure> run() throws Exception {
         List<Figure> figures = new ArrayList<>();
         figures.add(appends());
-        figures.add(keyedEncoding());
         figures.addAll(lookups());
         figures.add(statusMemory());
+        figures.add(keyedEncoding());
         return figures;
     }
 

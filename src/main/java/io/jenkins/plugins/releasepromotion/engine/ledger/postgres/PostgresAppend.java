@@ -36,11 +36,10 @@ final class PostgresAppend {
 
     /** @param shareFlushes whether the role may write the WAL message that lets appends share flushes */
     static Void append(Connection c, LedgerRecord record, LedgerKeys keys, boolean shareFlushes) throws SQLException {
+        boolean stored;
         c.setAutoCommit(false);
         try {
-            if (link(c, record, keys, shareFlushes) && shareFlushes) {
-                flush(c);
-            }
+            stored = link(c, record, keys, shareFlushes);
         } catch (SQLException | RuntimeException e) {
             try {
                 c.rollback();
@@ -51,21 +50,24 @@ final class PostgresAppend {
         } finally {
             c.setAutoCommit(true);
         }
+        if (stored && shareFlushes) {
+            flush(c);
+        }
         return null;
     }
 
     /** Links and inserts the record under the environment's lock; true when it was stored (not there already). */
     private static boolean link(Connection c, LedgerRecord record, LedgerKeys keys, boolean shareFlushes)
             throws SQLException {
-        try (Statement async = c.createStatement();
-                PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)");
+        // One round trip: the commit's mode for this transaction alone, then the lock (set_config's third argument).
+        try (PreparedStatement lock =
+                        c.prepareStatement("SELECT set_config('synchronous_commit', CASE WHEN ? THEN 'off'"
+                                + " ELSE current_setting('synchronous_commit') END, true), pg_advisory_xact_lock(?)");
                 PreparedStatement last = c.prepareStatement(
                         "SELECT record FROM ledger_record WHERE environment = ? ORDER BY seq DESC LIMIT 1");
                 PreparedStatement insert = c.prepareStatement(PostgresRow.INSERT)) {
-            if (shareFlushes) {
-                async.execute("SET LOCAL synchronous_commit = off");
-            }
-            lock.setLong(1, LockKeys.append(record.environment()));
+            lock.setBoolean(1, shareFlushes);
+            lock.setLong(2, LockKeys.append(record.environment()));
             lock.execute();
             last.setString(1, record.environment());
             String lastText = null;
@@ -83,12 +85,12 @@ final class PostgresAppend {
 
     /**
      * Waits until the WAL holding the record is on disk: a transaction that wrote WAL commits, and its commit waits for
-     * its own flush (the session's {@code synchronous_commit}, on unless the database's owner chose otherwise).
+     * its own flush (the session's {@code synchronous_commit}, on unless the database's owner chose otherwise). One
+     * statement on its own, so its transaction and commit are one round trip.
      */
     private static void flush(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("SELECT pg_logical_emit_message(true, 'release-promotion', 'flush')");
         }
-        c.commit();
     }
 }
