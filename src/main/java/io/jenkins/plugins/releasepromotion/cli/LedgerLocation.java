@@ -48,7 +48,7 @@ record LedgerLocation(Path folder, PostgresTarget target, String credentialsId) 
 
     /** The spool of records made while the shared ledger could not be reached: one file per database. */
     Path spool() {
-        return folder.resolve("spool").resolve(target.spoolName());
+        return target.spoolIn(folder);
     }
 
     /**
@@ -67,10 +67,8 @@ record LedgerLocation(Path folder, PostgresTarget target, String credentialsId) 
         boolean opened = false;
         try {
             SpoolingLedger ledger = SpoolingLedger.open(shared, target.toString(), spool(), warnings);
-            if (ledger.replayed() > 0) {
-                err.println("release-promotion: wrote the " + ledger.replayed() + " record"
-                        + (ledger.replayed() == 1 ? "" : "s") + " kept in " + ledger.spoolFile() + " to the ledger "
-                        + target + ".");
+            if (ledger.replayReport() != null) {
+                err.println("release-promotion: " + ledger.replayReport());
             }
             opened = true;
             return new CommandLedger(ledger, shared, target.toString(), keys);

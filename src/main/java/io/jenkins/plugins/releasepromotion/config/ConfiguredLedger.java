@@ -48,13 +48,11 @@ public final class ConfiguredLedger implements AutoCloseable {
             ReleasePromotionConfiguration global, PostgresLedger shared, LedgerWarnings warnings) {
         boolean opened = false;
         try {
-            Path spool =
-                    global.ledgerPath().resolve("spool").resolve(shared.target().spoolName());
+            Path spool = shared.target().spoolIn(global.ledgerPath());
             SpoolingLedger spooling =
                     SpoolingLedger.open(shared, shared.target().toString(), spool, warnings);
-            if (spooling.replayed() > 0) {
-                warnings.warn("wrote the " + spooling.replayed() + " record" + (spooling.replayed() == 1 ? "" : "s")
-                        + " kept in " + spooling.spoolFile() + " to the ledger " + shared.target() + ".");
+            if (spooling.replayReport() != null) {
+                warnings.warn(spooling.replayReport());
             }
             opened = true;
             return new ConfiguredLedger(spooling, shared, shared.target().toString());

@@ -14,8 +14,6 @@ import io.jenkins.plugins.releasepromotion.engine.config.ConfigException;
 import io.jenkins.plugins.releasepromotion.engine.config.EnvironmentConfig;
 import io.jenkins.plugins.releasepromotion.engine.config.ReleaseConfig;
 import io.jenkins.plugins.releasepromotion.engine.ledger.Ledger;
-import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresRefusedException;
-import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresUnavailableException;
 import io.jenkins.plugins.releasepromotion.engine.port.CredentialsException;
 import io.jenkins.plugins.releasepromotion.engine.port.LogSink;
 import io.jenkins.plugins.releasepromotion.engine.port.Secrets;
@@ -133,14 +131,8 @@ final class StepRun implements AutoCloseable {
      */
     Ledger ledger() throws AbortException {
         if (ledger == null) {
-            try {
-                ledger = ConfiguredLedger.open(global, run, line -> log().line("WARNING: " + line));
-            } catch (IllegalArgumentException
-                    | CredentialsException
-                    | PostgresUnavailableException
-                    | PostgresRefusedException e) {
-                throw ConsoleLog.abort(mask(e.getMessage()));
-            }
+            ledger = Aborts.guard(
+                    this, () -> ConfiguredLedger.open(global, run, line -> log().line("WARNING: " + line)));
         }
         return ledger.ledger();
     }

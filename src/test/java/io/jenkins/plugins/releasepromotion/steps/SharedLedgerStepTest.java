@@ -123,9 +123,7 @@ class SharedLedgerStepTest extends ScenarioTest {
                         RecordKind.VERIFICATION, "staging", 2, "v0.9.0", "0a1b2c3", "ci", Instant.now())
                 .finish(Outcome.SUCCEEDED, Instant.now());
         // What an earlier step kept when the database went away after its deploy had started.
-        Path spool = scenario.ledgerDir
-                .resolve("spool")
-                .resolve(PostgresTarget.parse(scenario.config.getLedgerUrl()).spoolName());
+        Path spool = PostgresTarget.parse(scenario.config.getLedgerUrl()).spoolIn(scenario.ledgerDir);
         new JsonLinesLedger(scenario.ledgerDir.resolve("scratch")).append(kept);
         Files.createDirectories(spool.getParent());
         Files.copy(scenario.ledgerDir.resolve("scratch/staging.jsonl"), spool);

@@ -74,6 +74,14 @@ public final class SpoolingLedger implements Ledger {
         return spool.file();
     }
 
+    /** What opening wrote from the spool, as one sentence; {@code null} when nothing waited there. */
+    public String replayReport() {
+        return replayed == 0
+                ? null
+                : "wrote the " + replayed + " record" + (replayed == 1 ? "" : "s") + " kept in " + spool.file()
+                        + " to the ledger " + name + ".";
+    }
+
     /** True once an append could not reach the shared ledger: this and every later record are in the spool. */
     public boolean spooling() {
         return lost;

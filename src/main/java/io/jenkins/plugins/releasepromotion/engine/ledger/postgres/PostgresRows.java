@@ -66,15 +66,9 @@ final class PostgresRows {
 
     /** The records of a query whose columns are {@code seq, record}. */
     List<Numbered> numbered(Connection c, String sql, Object... values) throws SQLException {
-        List<Numbered> found = new ArrayList<>();
-        try (PreparedStatement s = prepare(c, sql, values);
-                ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                long seq = r.getLong(1);
-                found.add(new Numbered(seq, read(seq, r.getString(2))));
-            }
-        }
-        return found;
+        return texts(c, sql, values).stream()
+                .map(t -> new Numbered(t.seq(), read(t.seq(), t.text())))
+                .toList();
     }
 
     private static PreparedStatement prepare(Connection c, String sql, Object... values) throws SQLException {

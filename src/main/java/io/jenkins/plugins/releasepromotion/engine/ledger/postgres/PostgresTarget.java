@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -150,11 +151,13 @@ public final class PostgresTarget {
 
     /** {@code host:port}, as a message names the server. */
     /**
-     * The name of the file that keeps this database's records while it cannot be reached: one per server and
-     * database, in the folder of the local ledger.
+     * The file that keeps this database's records while it cannot be reached: one per server and database, in the
+     * {@code spool} folder of the local ledger folder.
      */
-    public String spoolName() {
-        return (server() + "-" + database).replaceAll("[^A-Za-z0-9.-]", "_") + ".jsonl";
+    public Path spoolIn(Path ledgerFolder) {
+        return ledgerFolder
+                .resolve("spool")
+                .resolve((server() + "-" + database).replaceAll("[^A-Za-z0-9.-]", "_") + ".jsonl");
     }
 
     public String server() {
