@@ -276,7 +276,8 @@ class HpiArchiveTest {
         assertThat(entries(classesJar))
                 .noneMatch(n -> n.startsWith("org/postgresql/"))
                 .contains(
-                        "io/jenkins/plugins/releasepromotion/engine/ledger/postgres/migration/V1__ledger_records.sql");
+                        "io/jenkins/plugins/releasepromotion/engine/ledger/postgres/migration/V1__ledger_records.sql",
+                        "io/jenkins/plugins/releasepromotion/engine/ledger/postgres/migration/V2__chain_places.sql");
         // The command line runs outside Jenkins and carries the driver and Flyway itself.
         assertThat(entries(Files.readAllBytes(CLI_JAR)))
                 .contains("org/postgresql/Driver.class", "org/flywaydb/core/Flyway.class");

@@ -8,23 +8,36 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One append to the shared ledger, on a connection of its own.
+ * The appends of one ledger object: each record stored once, linked to the record stored last in its environment
+ * ({@link RecordChain}), durable before the append returns.
  *
- * <p>The record is stored once, linked to the one stored last in its environment ({@link RecordChain}) under the
- * environment's transaction lock, so the chain follows the order appends commit in, across every process writing to the
- * database. Where the role may write a WAL message ({@code pg_logical_emit_message}, which every role may run unless an
- * administrator revoked it), the lock is held only while linking and inserting: that transaction commits without
- * waiting for its WAL to reach the disk ({@code synchronous_commit = off}), which frees the lock at once, and the
- * append then commits a second transaction that writes one small WAL message and waits for its flush. WAL is written
- * and flushed in order, so that flush covers the record too: the append returns only once the record is durable, and
- * writers of one environment share flushes instead of taking turns at them. Should the server crash before the flush,
- * the record is lost with everything after it in the WAL (so no later record names it as its {@code prev}), and the
- * append fails, so the caller keeps it (the spool) and writes it again. Without that right, the linking transaction
- * itself waits for its flush, holding the lock.
+ * <p>The table keeps the chain whole: it holds one record per place in an environment's chain (the unique index
+ * {@code ledger_record_chain}, migration 2), so of two writers that link a record to the same predecessor, in this
+ * process or another, only one stores it; the other is refused ({@code 23505}), reads the new last record and links
+ * again. That lets an append go two ways:
  *
- * <p>The message must be there: PostgreSQL flushes a commit only for a transaction that wrote WAL itself
+ * <ul>
+ *   <li><b>At once</b>, the usual case (one writer in the environment at a time): the record is linked to the one this
+ *       object stored or read last there and inserted in one statement, which commits and waits for its flush, so an
+ *       append is one round trip. Writers of different environments share flushes as the server groups commits.
+ *   <li><b>Taking turns</b>, for the next {@link #TURNS} appends after this object was refused a place there: many
+ *       writers append to the environment at once, and linking each to a guess would have most of them refused. The append takes the environment's
+ *       transaction lock and reads the last record under it ({@code ledger_locked_head}, one round trip), then inserts
+ *       and commits, and the lock is free. That commit does not wait for the disk ({@code synchronous_commit = off} for
+ *       it alone); a WAL message written after it ({@code pg_logical_emit_message}) waits for its flush instead, in the
+ *       same round trip as the insert. WAL reaches the disk in order, so that flush covers the record, and writers
+ *       taking turns share flushes instead of holding the lock through one each. A role that may not write the message
+ *       (every role may unless an administrator revoked it) commits waiting for the flush, under the lock.
+ * </ul>
+ *
+ * <p>Should the server crash before a record's flush, the record is lost with everything after it in the WAL (so no
+ * later record names it as its {@code prev}), and the append fails, so the caller keeps it (the spool) and writes it
+ * again. The message must be there: PostgreSQL flushes a commit only for a transaction that wrote WAL itself
  * ({@code RecordTransactionCommit} in {@code src/backend/access/transam/xact.c}); one that only took a transaction id
  * commits asynchronously.
  */
@@ -32,14 +45,118 @@ final class PostgresAppend {
     static final String CAN_SHARE_FLUSHES =
             "SELECT has_function_privilege('pg_logical_emit_message(boolean, text, text)', 'EXECUTE')";
 
-    private PostgresAppend() {}
+    private static final String LAST =
+            "SELECT record FROM ledger_record WHERE environment = ? ORDER BY seq DESC LIMIT 1";
+    /** One round trip: the commit's mode for this transaction alone (set_config's third argument), then the lock. */
+    private static final String LOCKED_LAST = "SELECT set_config('synchronous_commit', CASE WHEN ? THEN 'off'"
+            + " ELSE current_setting('synchronous_commit') END, true), ledger_locked_head(?, ?)";
+    /** Insert, commit (freeing the lock), and wait for a flush that covers both, as one round trip. */
+    private static final String INSERT_SHARING_A_FLUSH =
+            PostgresRow.INSERT + "; COMMIT; SELECT pg_logical_emit_message(true, 'release-promotion', 'flush')";
 
-    /** @param shareFlushes whether the role may write the WAL message that lets appends share flushes */
-    static Void append(Connection c, LedgerRecord record, LedgerKeys keys, boolean shareFlushes) throws SQLException {
-        boolean stored;
+    private static final String UNIQUE_VIOLATION = "23505";
+    /** How many appends of an environment an object makes taking turns after it was refused a place there. */
+    static final int TURNS = 50;
+    /** Places refused in a row before an append gives up, so that nothing can keep it linking forever. */
+    private static final int TRIES = 100;
+
+    private final LedgerKeys keys;
+    /** The text stored last in each environment as far as this object knows; empty when nothing is stored there. */
+    private final Map<String, Optional<String>> last = new ConcurrentHashMap<>();
+    /** How many more appends this object makes taking turns in an environment. */
+    private final Map<String, Integer> turnsLeft = new ConcurrentHashMap<>();
+
+    private volatile Boolean shareFlushes;
+
+    PostgresAppend(LedgerKeys keys) {
+        this.keys = keys;
+    }
+
+    /** Stores {@code record} once, linked into its environment's chain; a stored id and phase stores nothing. */
+    Void append(Connection c, LedgerRecord record) throws SQLException {
+        String environment = record.environment();
+        for (int tries = 1; ; tries++) {
+            try {
+                if (takingTurns(environment)) {
+                    inTurn(c, record);
+                } else {
+                    atOnce(c, record);
+                }
+                return null;
+            } catch (SQLException e) {
+                last.remove(environment);
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState()) || tries == TRIES) {
+                    throw e;
+                }
+                // The only unique rule an insert can break is the chain's: (id, phase) is the ON CONFLICT arbiter.
+                turnsLeft.put(environment, TURNS);
+            }
+        }
+    }
+
+    private boolean takingTurns(String environment) {
+        boolean[] turn = {false};
+        turnsLeft.computeIfPresent(environment, (e, left) -> {
+            turn[0] = true;
+            return left > 1 ? left - 1 : null;
+        });
+        return turn[0];
+    }
+
+    /** Links to the last record this object knows of and inserts, committing and flushing in one statement. */
+    private void atOnce(Connection c, LedgerRecord record) throws SQLException {
+        String environment = record.environment();
+        Optional<String> known = last.get(environment);
+        if (known == null) {
+            known = readLast(c, environment);
+        }
+        PostgresRow row = PostgresRow.of(record, RecordChain.after(known.orElse(null)), keys);
+        try (PreparedStatement insert = c.prepareStatement(PostgresRow.INSERT)) {
+            row.bind(insert);
+            if (insert.executeUpdate() > 0) {
+                last.put(environment, Optional.of(row.text()));
+            } else {
+                last.put(environment, known);
+            }
+        }
+    }
+
+    private static Optional<String> readLast(Connection c, String environment) throws SQLException {
+        try (PreparedStatement read = c.prepareStatement(LAST)) {
+            read.setString(1, environment);
+            try (ResultSet r = read.executeQuery()) {
+                return Optional.ofNullable(r.next() ? r.getString(1) : null);
+            }
+        }
+    }
+
+    /** Links and inserts under the environment's transaction lock. */
+    private void inTurn(Connection c, LedgerRecord record) throws SQLException {
+        boolean share = shareFlushes(c);
+        String environment = record.environment();
         c.setAutoCommit(false);
         try {
-            stored = link(c, record, keys, shareFlushes);
+            String lastText;
+            try (PreparedStatement lock = c.prepareStatement(LOCKED_LAST)) {
+                lock.setBoolean(1, share);
+                lock.setString(2, environment);
+                lock.setLong(3, LockKeys.append(environment));
+                try (ResultSet r = lock.executeQuery()) {
+                    r.next();
+                    lastText = r.getString(2);
+                }
+            }
+            PostgresRow row = PostgresRow.of(record, RecordChain.after(lastText), keys);
+            boolean stored;
+            try (PreparedStatement insert = c.prepareStatement(share ? INSERT_SHARING_A_FLUSH : PostgresRow.INSERT)) {
+                row.bind(insert);
+                insert.execute();
+                stored = insert.getUpdateCount() > 0;
+            }
+            if (!share) {
+                c.commit();
+            }
+            last.put(environment, Optional.ofNullable(stored ? row.text() : lastText));
         } catch (SQLException | RuntimeException e) {
             try {
                 c.rollback();
@@ -50,47 +167,18 @@ final class PostgresAppend {
         } finally {
             c.setAutoCommit(true);
         }
-        if (stored && shareFlushes) {
-            flush(c);
-        }
-        return null;
     }
 
-    /** Links and inserts the record under the environment's lock; true when it was stored (not there already). */
-    private static boolean link(Connection c, LedgerRecord record, LedgerKeys keys, boolean shareFlushes)
-            throws SQLException {
-        // One round trip: the commit's mode for this transaction alone, then the lock (set_config's third argument).
-        try (PreparedStatement lock =
-                        c.prepareStatement("SELECT set_config('synchronous_commit', CASE WHEN ? THEN 'off'"
-                                + " ELSE current_setting('synchronous_commit') END, true), pg_advisory_xact_lock(?)");
-                PreparedStatement last = c.prepareStatement(
-                        "SELECT record FROM ledger_record WHERE environment = ? ORDER BY seq DESC LIMIT 1");
-                PreparedStatement insert = c.prepareStatement(PostgresRow.INSERT)) {
-            lock.setBoolean(1, shareFlushes);
-            lock.setLong(2, LockKeys.append(record.environment()));
-            lock.execute();
-            last.setString(1, record.environment());
-            String lastText = null;
-            try (ResultSet r = last.executeQuery()) {
-                if (r.next()) {
-                    lastText = r.getString(1);
-                }
+    /** Whether this role may write the WAL message that lets appends taking turns share flushes; asked once. */
+    private boolean shareFlushes(Connection c) throws SQLException {
+        Boolean known = shareFlushes;
+        if (known == null) {
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery(CAN_SHARE_FLUSHES)) {
+                known = r.next() && r.getBoolean(1);
             }
-            PostgresRow.of(record, RecordChain.after(lastText), keys).bind(insert);
-            int stored = insert.executeUpdate();
-            c.commit();
-            return stored > 0;
+            shareFlushes = known;
         }
-    }
-
-    /**
-     * Waits until the WAL holding the record is on disk: a transaction that wrote WAL commits, and its commit waits for
-     * its own flush (the session's {@code synchronous_commit}, on unless the database's owner chose otherwise). One
-     * statement on its own, so its transaction and commit are one round trip.
-     */
-    private static void flush(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("SELECT pg_logical_emit_message(true, 'release-promotion', 'flush')");
-        }
+        return known;
     }
 }

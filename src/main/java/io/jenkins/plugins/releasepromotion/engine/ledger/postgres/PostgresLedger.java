@@ -10,11 +10,8 @@ import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerWarnings;
 import io.jenkins.plugins.releasepromotion.engine.ledger.Phase;
 import io.jenkins.plugins.releasepromotion.engine.ledger.RecordChain;
 import io.jenkins.plugins.releasepromotion.engine.model.DisplayText;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -40,12 +37,13 @@ public final class PostgresLedger implements Ledger, AutoCloseable {
     private final PostgresConnections connections;
     private final PostgresRows rows;
     private final LedgerKeys keys;
-    private volatile Boolean shareFlushes;
+    private final PostgresAppend appends;
 
     private PostgresLedger(PostgresConnector connector, LedgerWarnings warnings, LedgerKeys keys) {
         this.connector = connector;
         this.connections = new PostgresConnections(connector);
         this.keys = keys;
+        this.appends = new PostgresAppend(keys);
         this.rows = new PostgresRows(warnings, keys);
     }
 
@@ -102,22 +100,7 @@ public final class PostgresLedger implements Ledger, AutoCloseable {
     public void append(LedgerRecord record) {
         EnvironmentName.check(record.environment());
         PostgresRow.of(record); // a record too long to store is refused before anything is asked of the database
-        connections.with(
-                "append ledger record " + DisplayText.of(record.id()),
-                c -> PostgresAppend.append(c, record, keys, shareFlushes(c)));
-    }
-
-    /** Whether appends may share flushes ({@link PostgresAppend}); asked once, on the first append. */
-    private boolean shareFlushes(Connection c) throws SQLException {
-        Boolean known = shareFlushes;
-        if (known == null) {
-            try (Statement s = c.createStatement();
-                    ResultSet r = s.executeQuery(PostgresAppend.CAN_SHARE_FLUSHES)) {
-                known = r.next() && r.getBoolean(1);
-            }
-            shareFlushes = known;
-        }
-        return known;
+        connections.with("append ledger record " + DisplayText.of(record.id()), c -> appends.append(c, record));
     }
 
     /** Walks the environment's stored texts in the order they were stored, a page at a time. */

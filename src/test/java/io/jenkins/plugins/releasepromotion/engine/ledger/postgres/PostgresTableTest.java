@@ -192,7 +192,7 @@ class PostgresTableTest {
         }
         assertThatThrownBy(database::open)
                 .isInstanceOf(PostgresRefusedException.class)
-                .hasMessage("The ledger database " + database.target() + " has schema version 99, newer than version 1"
+                .hasMessage("The ledger database " + database.target() + " has schema version 99, newer than version 2"
                         + " that this release of release-promotion knows; upgrade release-promotion (and the plugin)"
                         + " to the release that wrote it.");
     }
@@ -203,13 +203,19 @@ class PostgresTableTest {
         PostgresCluster cluster = database.cluster();
         String role = database.user() + "_app";
         cluster.admin("postgres", "CREATE ROLE " + role + " LOGIN PASSWORD 'app-password'");
+        // Only the documented grant lets the role take turns (functions may be run by everyone unless revoked).
+        cluster.admin(database.name(), "REVOKE EXECUTE ON FUNCTION ledger_locked_head(text, bigint) FROM PUBLIC");
         cluster.admin(database.name(), documentedGrants(role, database.name()));
         PostgresTarget target =
                 PostgresTarget.parse("postgresql://" + role + "@127.0.0.1:" + cluster.port() + "/" + database.name());
 
-        try (PostgresLedger ledger = PostgresLedger.open(target, null, "app-password".toCharArray())) {
+        try (PostgresLedger ledger = PostgresLedger.open(target, null, "app-password".toCharArray());
+                PostgresLedger other = PostgresLedger.open(target, null, "app-password".toCharArray())) {
             ledger.append(deployed("v1"));
-            assertThat(ledger.current("production", 1)).isPresent();
+            other.append(deployed("v2"));
+            ledger.append(deployed("v3")); // refused the place v2 took, it links again taking turns
+            assertThat(ledger.current("production", 1)).map(LedgerRecord::tag).hasValue("v3");
+            assertThat(ledger.verify("production")).isEqualTo(new ChainReport("production", 3, 0, null));
             ledger.lock("production", 1, "app").close();
         }
         try (Connection c = java.sql.DriverManager.getConnection(
