@@ -36,8 +36,9 @@ final class PgLedgerFigures {
     private static final int SMALL = 1_000;
     private static final int LARGE = 1_000_000;
     private static final int APPENDS = 2_000;
+    private static final int FILE_APPENDS = 500;
     private static final int WRITERS = 20;
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 5;
     private static final int LOCKS = 500;
     private static final int OPENS = 30;
 
@@ -123,16 +124,24 @@ final class PgLedgerFigures {
         double[] one = new double[ROUNDS];
         double[] many = new double[ROUNDS];
         double[] spread = new double[ROUNDS];
-        for (int round = 0; round < ROUNDS; round++) {
-            file[round] = rate(List.of(new JsonLinesLedger(Files.createTempDirectory(dir, "appends"))), false, 200);
+        // A first round, not counted, warms up the code every writer runs (this JVM ran nothing before: JMH forks).
+        for (int round = -1; round < ROUNDS; round++) {
+            double f =
+                    rate(List.of(new JsonLinesLedger(Files.createTempDirectory(dir, "appends"))), false, FILE_APPENDS);
             PostgresCluster.Database database = cluster.newDatabase();
-            one[round] = rate(open(database, 1), false, APPENDS / 10);
-            many[round] = rate(open(database, WRITERS), false, APPENDS / WRITERS);
-            spread[round] = rate(open(database, WRITERS), true, APPENDS / WRITERS);
+            double o = rate(open(database, 1), false, APPENDS / 10);
+            double m = rate(open(database, WRITERS), false, APPENDS / WRITERS);
+            double s = rate(open(database, WRITERS), true, APPENDS / WRITERS);
             System.out.printf(
-                    "appends round %d: file %.0f/s, shared 1 writer %.0f/s, 20 writers %.0f/s (one environment),"
+                    "appends %s: file %.0f/s, shared 1 writer %.0f/s, 20 writers %.0f/s (one environment),"
                             + " %.0f/s (20 environments)%n",
-                    round + 1, file[round], one[round], many[round], spread[round]);
+                    round < 0 ? "warm-up (not counted)" : "round " + (round + 1), f, o, m, s);
+            if (round >= 0) {
+                file[round] = f;
+                one[round] = o;
+                many[round] = m;
+                spread[round] = s;
+            }
         }
         Stats f = Stats.of(file);
         Stats o = Stats.of(one);
