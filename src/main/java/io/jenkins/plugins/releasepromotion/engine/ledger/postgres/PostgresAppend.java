@@ -72,7 +72,7 @@ final class PostgresAppend {
         this.keys = keys;
     }
 
-    /** Stores {@code record} once, linked into its environment's chain; a stored id and phase stores nothing. */
+    /** Stores {@code record} once, linked into its environment's chain; an id and phase stored already stores nothing. */
     Void append(Connection c, LedgerRecord record) throws SQLException {
         String environment = record.environment();
         for (int tries = 1; ; tries++) {
@@ -85,11 +85,16 @@ final class PostgresAppend {
                 return null;
             } catch (SQLException e) {
                 last.remove(environment);
-                if (!UNIQUE_VIOLATION.equals(e.getSQLState()) || tries == TRIES) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
                     throw e;
                 }
-                // The only unique rule an insert can break is the chain's: (id, phase) is the ON CONFLICT arbiter.
-                turnsLeft.put(environment, TURNS);
+                if (stored(c, record)) {
+                    return null; // stored already: (id, phase) is unique, and nothing more is stored
+                }
+                if (tries == TRIES) {
+                    throw e;
+                }
+                turnsLeft.put(environment, TURNS); // refused a place in the chain
             }
         }
     }
@@ -113,10 +118,18 @@ final class PostgresAppend {
         PostgresRow row = PostgresRow.of(record, RecordChain.after(known.orElse(null)), keys);
         try (PreparedStatement insert = c.prepareStatement(PostgresRow.INSERT)) {
             row.bind(insert);
-            if (insert.executeUpdate() > 0) {
-                last.put(environment, Optional.of(row.text()));
-            } else {
-                last.put(environment, known);
+            insert.executeUpdate();
+        }
+        last.put(environment, Optional.of(row.text()));
+    }
+
+    /** Whether the record's id and phase are stored (the append that refused it may have been of the same record). */
+    private static boolean stored(Connection c, LedgerRecord record) throws SQLException {
+        try (PreparedStatement read = c.prepareStatement("SELECT 1 FROM ledger_record WHERE id = ? AND phase = ?")) {
+            read.setString(1, record.id());
+            read.setString(2, record.phase().name());
+            try (ResultSet r = read.executeQuery()) {
+                return r.next();
             }
         }
     }
@@ -147,16 +160,14 @@ final class PostgresAppend {
                 }
             }
             PostgresRow row = PostgresRow.of(record, RecordChain.after(lastText), keys);
-            boolean stored;
             try (PreparedStatement insert = c.prepareStatement(share ? INSERT_SHARING_A_FLUSH : PostgresRow.INSERT)) {
                 row.bind(insert);
                 insert.execute();
-                stored = insert.getUpdateCount() > 0;
             }
             if (!share) {
                 c.commit();
             }
-            last.put(environment, Optional.ofNullable(stored ? row.text() : lastText));
+            last.put(environment, Optional.of(row.text()));
         } catch (SQLException | RuntimeException e) {
             try {
                 c.rollback();

@@ -76,9 +76,15 @@ class PostgresAppendTest {
             b.append(deployed("production", "v2"));
             a.append(deployed("production", "v3")); // a knows v1 as the last record: its first try is refused
             b.append(deployed("production", "v4"));
+            LedgerRecord v5 = deployed("production", "v5");
+            a.append(v5); // taking turns
+            a.append(v5); // the same record again, in turn: stores nothing
+            b.append(v5); // and at once: stores nothing either
 
-            assertThat(a.history("production")).extracting(LedgerRecord::tag).containsExactly("v1", "v2", "v3", "v4");
-            assertThat(b.verify("production")).isEqualTo(new ChainReport("production", 4, 0, null));
+            assertThat(a.history("production"))
+                    .extracting(LedgerRecord::tag)
+                    .containsExactly("v1", "v2", "v3", "v4", "v5");
+            assertThat(b.verify("production")).isEqualTo(new ChainReport("production", 5, 0, null));
         }
     }
 
