@@ -29,14 +29,15 @@ import org.openjdk.jmh.util.Statistics;
 /**
  * Figure 7: the shared ledger on a PostgreSQL of the benchmark's own (Debian's packages, a temporary folder, loopback,
  * with fsync and synchronous commit on, as a production server runs): the look-ups at a thousand and a million records
- * beside the file ledger's, appends per second with 1 and 20 writers beside one file-ledger writer, the deployment
- * lock's acquire and release, and opening the ledger.
+ * beside the file ledger's, appends per second with 1 and 20 writers beside one file-ledger writer and what the server
+ * itself takes here ({@code pgbench}), the deployment lock's acquire and release, and opening the ledger.
  */
 final class PgLedgerFigures {
     private static final int SMALL = 1_000;
     private static final int LARGE = 1_000_000;
     private static final int APPENDS = 2_000;
     private static final int FILE_APPENDS = 500;
+    private static final int PGBENCH_SECONDS = 5;
     private static final int WRITERS = 20;
     private static final int ROUNDS = 5;
     private static final int LOCKS = 500;
@@ -124,6 +125,7 @@ final class PgLedgerFigures {
         double[] one = new double[ROUNDS];
         double[] many = new double[ROUNDS];
         double[] spread = new double[ROUNDS];
+        double[] server = new double[ROUNDS];
         // A first round, not counted, warms up the code every writer runs (this JVM ran nothing before: JMH forks).
         for (int round = -1; round < ROUNDS; round++) {
             double f =
@@ -132,21 +134,24 @@ final class PgLedgerFigures {
             double o = rate(open(database, 1), false, APPENDS / 10);
             double m = rate(open(database, WRITERS), false, APPENDS / WRITERS);
             double s = rate(open(database, WRITERS), true, APPENDS / WRITERS);
+            double b = PostgresLedgerFixture.pgbench(database, dir, WRITERS, PGBENCH_SECONDS);
             System.out.printf(
                     "appends %s: file %.0f/s, shared 1 writer %.0f/s, 20 writers %.0f/s (one environment),"
-                            + " %.0f/s (20 environments)%n",
-                    round < 0 ? "warm-up (not counted)" : "round " + (round + 1), f, o, m, s);
+                            + " %.0f/s (20 environments); pgbench, 20 clients: %.0f/s%n",
+                    round < 0 ? "warm-up (not counted)" : "round " + (round + 1), f, o, m, s, b);
             if (round >= 0) {
                 file[round] = f;
                 one[round] = o;
                 many[round] = m;
                 spread[round] = s;
+                server[round] = b;
             }
         }
         Stats f = Stats.of(file);
         Stats o = Stats.of(one);
         Stats m = Stats.of(many);
         Stats s = Stats.of(spread);
+        Stats b = Stats.of(server);
         return List.of(
                 new Figure(
                         "Shared ledger appends, 1 writer (per second)",
@@ -168,7 +173,15 @@ final class PgLedgerFigures {
                         f.format("/s") + " (one file-ledger writer)",
                         s.median() / f.median(),
                         "≥ 5",
-                        s.median() / f.median() >= 5));
+                        s.median() / f.median() >= 5),
+                new Figure(
+                        "What the server takes on this machine: pgbench, 20 clients inserting the ledger's rows, vs one"
+                                + " file-ledger writer (per second)",
+                        b.format("/s"),
+                        f.format("/s") + " (one file-ledger writer)",
+                        b.median() / f.median(),
+                        "none set (the ceiling of 7i here)",
+                        true));
     }
 
     private static List<Ledger> open(PostgresCluster.Database database, int writers) {

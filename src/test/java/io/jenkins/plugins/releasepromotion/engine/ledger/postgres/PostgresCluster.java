@@ -74,6 +74,11 @@ public final class PostgresCluster {
         return port;
     }
 
+    /** A program of the server's installation, e.g. {@code pgbench}. */
+    public Path tool(String name) {
+        return bin.resolve(name);
+    }
+
     /** Runs statements as the superuser in {@code database}. */
     public void admin(String database, String... statements) {
         Properties p = new Properties();
