@@ -160,7 +160,8 @@ final class PostgresAppend {
                 }
             }
             PostgresRow row = PostgresRow.of(record, RecordChain.after(lastText), keys);
-            try (PreparedStatement insert = c.prepareStatement(share ? INSERT_SHARING_A_FLUSH : PostgresRow.INSERT)) {
+            try (PreparedStatement insert =
+                    share ? c.prepareStatement(INSERT_SHARING_A_FLUSH) : c.prepareStatement(PostgresRow.INSERT)) {
                 row.bind(insert);
                 insert.execute();
             }
