@@ -149,7 +149,6 @@ public final class PostgresTarget {
         return "jdbc:postgresql://" + hostPart + ":" + port + "/" + database;
     }
 
-    /** {@code host:port}, as a message names the server. */
     /**
      * The file that keeps this database's records while it cannot be reached: one per server and database, in the
      * {@code spool} folder of the local ledger folder.
@@ -160,6 +159,7 @@ public final class PostgresTarget {
                 .resolve((server() + "-" + database).replaceAll("[^A-Za-z0-9.-]", "_") + ".jsonl");
     }
 
+    /** {@code host:port}, as a message names the server. */
     public String server() {
         return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     }

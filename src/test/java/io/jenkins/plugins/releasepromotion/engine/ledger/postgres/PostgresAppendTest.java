@@ -98,11 +98,7 @@ class PostgresAppendTest {
             b.append(deployed("production", "v2"));
             a.append(deployed("production", "v3")); // refused once: a now takes turns in production
 
-            holder.setAutoCommit(false);
-            try (PreparedStatement lock = holder.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-                lock.setLong(1, LockKeys.append("production"));
-                lock.execute();
-            }
+            holdTheAppendLock(holder);
             Future<?> inTurn = pool.submit(() -> a.append(deployed("production", "v4")));
             waitUntilAnAdvisoryLockIsAwaited();
             assertThat(inTurn).isNotDone();
@@ -131,11 +127,7 @@ class PostgresAppendTest {
             for (int i = 0; i < PostgresAppend.TURNS; i++) {
                 a.append(deployed("production", "t" + i));
             }
-            holder.setAutoCommit(false);
-            try (PreparedStatement lock = holder.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-                lock.setLong(1, LockKeys.append("production"));
-                lock.execute();
-            }
+            holdTheAppendLock(holder);
             // Its turns used up, a appends at once: the held lock doesn't stop it.
             pool.submit(() -> a.append(deployed("production", "after"))).get(60, TimeUnit.SECONDS);
             holder.rollback();
@@ -162,6 +154,15 @@ class PostgresAppendTest {
 
             assertThat(b.history("production")).extracting(LedgerRecord::tag).containsExactly("v1", "v2", "v3", "v4");
             assertThat(b.verify("production")).isEqualTo(new ChainReport("production", 4, 0, null));
+        }
+    }
+
+    /** Takes production's append lock in a transaction of {@code holder}'s, held until it commits or rolls back. */
+    private static void holdTheAppendLock(Connection holder) throws SQLException {
+        holder.setAutoCommit(false);
+        try (PreparedStatement lock = holder.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            lock.setLong(1, LockKeys.append("production"));
+            lock.execute();
         }
     }
 
