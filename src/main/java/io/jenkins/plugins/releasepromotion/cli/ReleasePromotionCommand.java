@@ -11,6 +11,8 @@ import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresUnavai
 import io.jenkins.plugins.releasepromotion.engine.port.CredentialsException;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,6 +33,8 @@ import picocli.CommandLine.ScopeType;
             VerifyCommand.class,
             RollbackCommand.class,
             HistoryCommand.class,
+            ReportCommand.class,
+            MetricsCommand.class,
             LedgerCommand.class,
             ConfigCommand.class,
             DemoCommand.class
@@ -93,6 +97,7 @@ public final class ReleasePromotionCommand implements Runnable {
     static CommandLine commandLine(Terminal terminal, Map<String, String> environment) {
         CommandLine line = new CommandLine(new ReleasePromotionCommand(terminal, environment));
         line.registerConverter(Duration.class, ReleasePromotionCommand::duration);
+        line.registerConverter(Instant.class, ReleasePromotionCommand::instant);
         line.registerConverter(String.class, OptionText::plain);
         // Help in plain text: every line the command prints passes the terminal filter, which would show colours
         // as escapes.
@@ -130,6 +135,15 @@ public final class ReleasePromotionCommand implements Runnable {
             return Durations.parse(text);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.TypeConversionException(e.getMessage());
+        }
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + OptionText.plain(text)
+                    + "' is not a time: write it as ISO-8601 in UTC, like 2026-11-30T12:00:00Z");
         }
     }
 

@@ -71,7 +71,8 @@ final class GitCall extends MasterToSlaveFileCallable<Answer<ArrayList<String>>>
                 t.taggerName(),
                 t.taggerEmail(),
                 t.taggedAt() == null ? null : t.taggedAt().toString(),
-                t.message());
+                t.message(),
+                t.committedAt() == null ? null : t.committedAt().toString());
     }
 
     static TagInfo tag(List<String> f) {
@@ -83,6 +84,7 @@ final class GitCall extends MasterToSlaveFileCallable<Answer<ArrayList<String>>>
                 f.get(4),
                 f.get(5),
                 f.get(6) == null ? null : Instant.parse(f.get(6)),
-                f.get(7));
+                f.get(7),
+                f.size() < 9 || f.get(8) == null ? null : Instant.parse(f.get(8)));
     }
 }

@@ -13,10 +13,16 @@ public final class Facts {
      * The name given as the tag, as the repository sees it.
      *
      * @param missingReason for {@link RefType#MISSING}: the actionable reason (e.g. a shallow checkout without tags)
+     * @param committedAt the commit's time, what the lead time for changes starts from; {@code null} when not read
      */
-    public record TagFact(String name, RefType type, String commit, String missingReason) {
+    public record TagFact(String name, RefType type, String commit, String missingReason, Instant committedAt) {
         public TagFact {
             Objects.requireNonNull(type, "type");
+        }
+
+        /** A fact without the commit's time. */
+        public TagFact(String name, RefType type, String commit, String missingReason) {
+            this(name, type, commit, missingReason, null);
         }
 
         public static TagFact annotated(String name, String commit) {

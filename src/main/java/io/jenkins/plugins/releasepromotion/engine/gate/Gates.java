@@ -46,6 +46,7 @@ public final class Gates {
                 facts.migrationChanges(),
                 facts.environment().gates().approvers(),
                 facts.environment().gates().approvals(),
-                facts.request().windowOverrideReason());
+                facts.request().windowOverrideReason(),
+                facts.tag().committedAt());
     }
 }

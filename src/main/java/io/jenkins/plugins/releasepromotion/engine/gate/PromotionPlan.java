@@ -1,5 +1,6 @@
 package io.jenkins.plugins.releasepromotion.engine.gate;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -9,6 +10,7 @@ import java.util.List;
  * @param rollbackTag {@code null} on a first deployment, or where no older good tag is recorded
  * @param approvers who may approve; empty when the environment asks for no approval
  * @param approvals how many distinct approvers it needs when there are approvers
+ * @param committedAt the time of the tag's commit; {@code null} when it was not read
  */
 public record PromotionPlan(
         String tag,
@@ -24,7 +26,8 @@ public record PromotionPlan(
         List<String> migrationChanges,
         List<String> approvers,
         int approvals,
-        String windowOverrideReason) {
+        String windowOverrideReason,
+        Instant committedAt) {
 
     public PromotionPlan {
         migrationChanges = migrationChanges == null ? List.of() : List.copyOf(migrationChanges);

@@ -7,6 +7,7 @@ import io.jenkins.plugins.releasepromotion.engine.model.ReleaseTag;
 import io.jenkins.plugins.releasepromotion.engine.model.TagPattern;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -122,6 +123,22 @@ public final class GitFacts implements GitReader, AutoCloseable {
                 return new Ancestry(repo).reaches(tip, commit(walk, commit), action);
             }
         });
+    }
+
+    /**
+     * The commit time (its committer's date) of the commit {@code sha}; empty when the repository does not hold it, or
+     * {@code sha} is not a full commit id.
+     */
+    public Optional<Instant> commitTime(String sha) {
+        if (sha == null || !ObjectId.isId(sha)) {
+            return Optional.empty();
+        }
+        try (RevWalk walk = new RevWalk(repo)) {
+            RevCommit commit = walk.parseCommit(ObjectId.fromString(sha));
+            return Optional.of(commit.getCommitterIdent().getWhenAsInstant());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** True when {@code commit} is {@code ancestor} or has it in its history. */

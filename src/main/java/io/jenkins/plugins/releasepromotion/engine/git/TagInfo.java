@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param taggerEmail {@code null} likewise
  * @param taggedAt {@code null} likewise
  * @param message the full tag message; {@code null} for a lightweight tag
+ * @param committedAt the commit time of {@code commit} (its committer's date); {@code null} when not read
  */
 public record TagInfo(
         String name,
@@ -22,9 +23,23 @@ public record TagInfo(
         String taggerName,
         String taggerEmail,
         Instant taggedAt,
-        String message) {
+        String message,
+        Instant committedAt) {
 
     private static final int SHORT = 7;
+
+    /** A tag whose commit time was not read. */
+    public TagInfo(
+            String name,
+            boolean annotated,
+            String objectId,
+            String commit,
+            String taggerName,
+            String taggerEmail,
+            Instant taggedAt,
+            String message) {
+        this(name, annotated, objectId, commit, taggerName, taggerEmail, taggedAt, message, null);
+    }
 
     public TagInfo {
         Objects.requireNonNull(name, "name");

@@ -20,7 +20,7 @@ final class TagReader {
         RevObject target = walk.parseAny(ref.getObjectId());
         RevCommit commit = peelToCommit(walk, target, "tag " + name);
         if (!(target instanceof RevTag tag)) {
-            return new TagInfo(name, false, target.name(), commit.name(), null, null, null, null);
+            return new TagInfo(name, false, target.name(), commit.name(), null, null, null, null, committedAt(commit));
         }
         PersonIdent tagger = tag.getTaggerIdent();
         return new TagInfo(
@@ -31,7 +31,13 @@ final class TagReader {
                 tagger == null ? null : tagger.getName(),
                 tagger == null ? null : tagger.getEmailAddress(),
                 tagger == null ? null : tagger.getWhenAsInstant(),
-                tag.getFullMessage());
+                tag.getFullMessage(),
+                committedAt(commit));
+    }
+
+    private static java.time.Instant committedAt(RevCommit commit) {
+        PersonIdent committer = commit.getCommitterIdent();
+        return committer == null ? null : committer.getWhenAsInstant();
     }
 
     /** Follows tag objects down to a commit; a tag of a tree or a blob cannot be released. */

@@ -45,6 +45,8 @@ public record LedgerRecord(
         String previousTag,
         String previousCommit,
         Map<String, String> evidence) {
+    /** The evidence key of a deployment's commit time (ISO-8601), from which its lead time for changes is counted. */
+    public static final String COMMITTED_AT = "committedAt";
 
     public LedgerRecord {
         id = required(id, "an id");

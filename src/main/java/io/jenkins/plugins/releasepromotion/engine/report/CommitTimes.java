@@ -13,7 +13,7 @@ import java.util.function.Function;
 @FunctionalInterface
 public interface CommitTimes {
     /** The evidence key under which a deployment records its commit's time. */
-    String EVIDENCE = "committedAt";
+    String EVIDENCE = LedgerRecord.COMMITTED_AT;
 
     Optional<Instant> of(LedgerRecord deployment);
 

@@ -92,7 +92,7 @@ public final class Promotion {
         String reason = gate.windowOverrideReason() != null
                 ? "window override: " + gate.windowOverrideReason()
                 : gate.breakGlassReason() != null ? "break-glass: " + gate.breakGlassReason() : null;
-        return LedgerRecord.started(
+        LedgerRecord record = LedgerRecord.started(
                         RecordKind.DEPLOYMENT,
                         plan.environment(),
                         plan.slot(),
@@ -104,6 +104,11 @@ public final class Promotion {
                 .withBuildUrl(request.buildUrl())
                 .withReason(reason)
                 .withPrevious(plan.currentTag(), plan.currentCommit());
+        // The lead time for changes runs from this commit time to the deployment's success.
+        return plan.committedAt() == null
+                ? record
+                : record.withEvidence(
+                        LedgerRecord.COMMITTED_AT, plan.committedAt().toString());
     }
 
     private static void report(GateDecision decision, LogSink log) {

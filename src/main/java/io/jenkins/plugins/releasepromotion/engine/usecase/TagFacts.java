@@ -32,7 +32,11 @@ final class TagFacts {
         try {
             TagInfo info = git.resolveTag(name);
             return new TagFact(
-                    name, info.annotated() ? RefType.ANNOTATED_TAG : RefType.LIGHTWEIGHT_TAG, info.commit(), null);
+                    name,
+                    info.annotated() ? RefType.ANNOTATED_TAG : RefType.LIGHTWEIGHT_TAG,
+                    info.commit(),
+                    null,
+                    info.committedAt());
         } catch (GitFactsException e) {
             return new TagFact(name, RefType.MISSING, null, e.getMessage());
         }
