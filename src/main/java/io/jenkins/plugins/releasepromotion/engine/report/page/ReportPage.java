@@ -27,9 +27,9 @@ public final class ReportPage {
         return CSS;
     }
 
-    /** A whole page, for a file. */
+    /** A whole page, for a file; builds are linked where a record names an {@code http} or {@code https} address. */
     public static String standalone(ReleaseReport report) {
-        String body = fragment(report);
+        String body = fragment(report, BuildLinks.ABSOLUTE);
         Html html = new Html(body.length() + CSS.length() + 1_024);
         html.markup("<!DOCTYPE html>\n")
                 .open("html", "lang", "en")
@@ -50,12 +50,16 @@ public final class ReportPage {
         return html.toString();
     }
 
-    /** The page's content without a head: the stylesheet {@link #STYLESHEET} must be linked by the page around it. */
-    public static String fragment(ReleaseReport report) {
+    /**
+     * The page's content without a head: the stylesheet {@link #STYLESHEET} must be linked by the page around it.
+     *
+     * @param links how a record's build address becomes a link
+     */
+    public static String fragment(ReleaseReport report, BuildLinks links) {
         Html html = new Html(64 * 1_024);
         html.open("div", "class", "rp-report");
         header(html, report);
-        TilesSection.write(html, report.tiles());
+        TilesSection.write(html, report.tiles(), links);
         TimelineSection.write(html, report.lanes(), report.window());
         FiguresSection.write(html, report.figures());
         html.open("footer", "class", "rp-footer rp-muted")

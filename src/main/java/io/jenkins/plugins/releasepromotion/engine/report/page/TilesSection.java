@@ -10,15 +10,15 @@ import java.util.Locale;
 final class TilesSection {
     private TilesSection() {}
 
-    static void write(Html html, List<Tile> tiles) {
+    static void write(Html html, List<Tile> tiles, BuildLinks links) {
         html.open("section", "id", "where", "aria-labelledby", "where-title")
                 .element("h2", "What runs where", "id", "where-title")
                 .open("div", "class", "rp-tiles");
-        tiles.forEach(tile -> tile(html, tile));
+        tiles.forEach(tile -> tile(html, tile, links));
         html.close("div").close("section");
     }
 
-    private static void tile(Html html, Tile tile) {
+    private static void tile(Html html, Tile tile, BuildLinks links) {
         Mark current = tile.current();
         html.open(
                         "article",
@@ -51,6 +51,13 @@ final class TilesSection {
                     .element("dd", current.actor())
                     .element("dt", "Approved by")
                     .element("dd", current.approvers().isEmpty() ? "nobody" : String.join(", ", current.approvers()));
+            String build = links.of(current.buildUrl());
+            if (build != null) {
+                html.element("dt", "Build")
+                        .open("dd")
+                        .element("a", current.buildUrl(), "href", build)
+                        .close("dd");
+            }
         }
         html.element("dt", "Last verification").open("dd");
         Mark verified = tile.lastVerification();
