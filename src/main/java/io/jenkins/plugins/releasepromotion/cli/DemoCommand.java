@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
                 + " two staging slots and a production host over SSH on loopback. Stops everything it started.")
 final class DemoCommand implements Callable<Integer> {
     static final String APPROVER = "alice";
+    /** The page covers the earlier releases and the demo's own: nine weeks. */
+    private static final String PAGE_WINDOW = "63d";
 
     @Option(
             names = {"--yes", "-y"},
@@ -83,7 +85,10 @@ final class DemoCommand implements Callable<Integer> {
 
     private int story() {
         describeSandbox();
-        heading("Setting the scene: v1.0.0 was released last week");
+        heading("Setting the scene: eight weeks of earlier releases, then v1.0.0 last week");
+        sandbox.writeHistory();
+        out.println("The ledger starts with the releases v0.1.0 to v0.8.0 of the last eight weeks, one of them rolled"
+                + " back and one whose deploy failed, so the release record has a history to show.");
         quietly("promote", "v1.0.0", "--env", "staging", "--slot", "2", "--actor", "ci");
         quietly("promote", "v1.0.0", "--env", "production", "--actor", "ci", "--approved-by", APPROVER);
         out.println("v1.0.0 runs on staging slot 2 and in production, deployed and verified; the ledger has it all.");
@@ -221,6 +226,16 @@ final class DemoCommand implements Callable<Integer> {
         return code;
     }
 
+    /** The release record of the sandbox's nine weeks, as one page. */
+    private void writePage() {
+        heading("The release record as a page: what runs where, the timeline, the delivery figures");
+        step("write the release record page", 0, "report", "--html", page().toString(), "--since", PAGE_WINDOW);
+    }
+
+    private Path page() {
+        return sandbox.root().resolve("release-record.html");
+    }
+
     private void heading(String text) {
         out.println();
         out.println("== " + text + " " + "=".repeat(Math.max(3, 100 - text.length())));
@@ -241,6 +256,7 @@ final class DemoCommand implements Callable<Integer> {
                     row[1],
                     ok ? "as expected" : notApproved ? "not approved" : "UNEXPECTED");
         }
+        writePage();
         sandbox.close();
         out.printf(
                 Locale.ROOT,
@@ -249,6 +265,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println("Ledger:  " + sandbox.ledger() + "  (one JSON Lines file per environment)");
         out.println("Sandbox: " + sandbox.root() + "  (remove it with: rm -rf " + sandbox.root() + ")");
         out.println("Look again: release-promotion history --env production " + String.join(" ", sandbox.options()));
+        out.println("Release record: " + page() + "  (open it in a browser)");
         out.flush();
         if (code != 0) {
             return code;

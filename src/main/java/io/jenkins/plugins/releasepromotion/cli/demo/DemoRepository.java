@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jgit.api.Git;
@@ -19,25 +21,39 @@ import org.eclipse.jgit.transport.TagOpt;
  * branch hotfix/login-redirect from v1.1.0 with the annotated hotfix tag v1.1.1.
  */
 final class DemoRepository {
-    private static final Instant START = Instant.parse("2026-11-02T09:00:00Z");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private final Git git;
     private final Path dir;
     private final List<String> entries = new ArrayList<>();
-    private int minutes;
+    private Instant when;
 
     private DemoRepository(Git git, Path dir) {
         this.git = git;
         this.dir = dir;
     }
 
-    static void create(Path dir) throws IOException {
+    /** @param now when the sandbox is made: the earlier releases lead up to it, v1.0.0 came last week */
+    static void create(Path dir, Instant now) throws IOException {
         try (Git git =
                 Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
             DemoRepository repo = new DemoRepository(git, dir);
+            Instant start = DemoHistory.start(now);
+            repo.when = start.minus(Duration.ofDays(2));
             repo.write("README.md", "# Job Search Assistant\n\nFinds jobs, tracks applications, runs campaigns.\n");
             repo.write("app/main.py", "print('job search')\n");
             repo.commit("Start the Job Search Assistant");
+            for (DemoHistory.Release earlier : DemoHistory.RELEASES) {
+                repo.when = earlier.committed(start);
+                repo.write("app/version.txt", earlier.version() + "\n");
+                repo.commit("Prepare " + earlier.version());
+                repo.release(
+                        earlier.version(),
+                        DAY.format(repo.when),
+                        "### Changed\n- Weekly release " + earlier.version() + "\n",
+                        "weekly release");
+            }
+            repo.when = now.minus(Duration.ofDays(8));
             repo.release("1.0.0", "2026-11-02", "### Added\n- Job search with saved searches\n", "job search");
             repo.write("app/campaigns.py", "print('campaigns')\n");
             repo.commit("Add the campaigns page");
@@ -117,7 +133,10 @@ final class DemoRepository {
                 .call();
     }
 
+    /** Each commit and tag an hour after the one before, from {@link #when} on. */
     private PersonIdent person(String name, String email) {
-        return new PersonIdent(name, email, START.plusSeconds(3600L * minutes++), ZoneOffset.UTC);
+        PersonIdent who = new PersonIdent(name, email, when, ZoneOffset.UTC);
+        when = when.plus(Duration.ofHours(1));
+        return who;
     }
 }

@@ -2,6 +2,9 @@ package io.jenkins.plugins.releasepromotion.cli.demo;
 
 import io.jenkins.plugins.releasepromotion.engine.config.ChildEnvironment;
 import io.jenkins.plugins.releasepromotion.engine.deploy.ssh.ShellQuote;
+import io.jenkins.plugins.releasepromotion.engine.git.GitFacts;
+import io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger;
+import io.jenkins.plugins.releasepromotion.engine.model.TagPattern;
 import io.jenkins.plugins.releasepromotion.sample.LoopbackPorts;
 import io.jenkins.plugins.releasepromotion.sample.SampleApp;
 import io.jenkins.plugins.releasepromotion.sample.SampleDeployScript;
@@ -14,6 +17,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -42,7 +46,10 @@ public final class DemoSandbox implements AutoCloseable {
     private final Map<String, String> environment;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DemoSandbox(Path root, DemoSshHost ssh, Map<String, String> environment) {
+    private final Instant createdAt;
+
+    private DemoSandbox(Path root, DemoSshHost ssh, Map<String, String> environment, Instant createdAt) {
+        this.createdAt = createdAt;
         this.root = root;
         this.ssh = ssh;
         this.environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
@@ -52,7 +59,8 @@ public final class DemoSandbox implements AutoCloseable {
     public static DemoSandbox create(Path root) throws IOException, GeneralSecurityException {
         Files.createDirectories(root);
         Path origin = root.resolve("origin");
-        DemoRepository.create(origin);
+        Instant now = Instant.now();
+        DemoRepository.create(origin, now);
         DemoRepository.cloneTo(origin, root.resolve("workspace"));
         for (String deployment : DEPLOYMENTS) {
             DemoRepository.cloneTo(origin, root.resolve(deployment));
@@ -78,7 +86,7 @@ public final class DemoSandbox implements AutoCloseable {
             env.put("RELEASE_PROMOTION_PRODUCTION_DEPLOY_KEY_KEY_FILE", key.toString());
             env.put("RELEASE_PROMOTION_DEMO_USER_USERNAME", "demo");
             env.put("RELEASE_PROMOTION_DEMO_USER_PASSWORD_FILE", password.toString());
-            return new DemoSandbox(root, ssh, env);
+            return new DemoSandbox(root, ssh, env, now);
         } catch (IOException | RuntimeException e) {
             ssh.close();
             throw e;
@@ -99,6 +107,16 @@ public final class DemoSandbox implements AutoCloseable {
 
     public Path ledger() {
         return root.resolve("ledger");
+    }
+
+    /**
+     * Writes the sample app's earlier releases ({@link DemoHistory}) into the sandbox's ledger, with the commits of
+     * their tags in the sandbox's repository.
+     */
+    public void writeHistory() {
+        try (GitFacts git = GitFacts.open(workspace(), TagPattern.defaultPattern())) {
+            DemoHistory.write(new JsonLinesLedger(ledger()), createdAt, git::resolveTag);
+        }
     }
 
     /** The variables the command reads credentials from (see docs/cli.md); file names only, never a secret. */
