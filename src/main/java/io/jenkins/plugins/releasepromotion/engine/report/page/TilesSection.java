@@ -29,7 +29,7 @@ final class TilesSection {
                         "aria-labelledby",
                         tile.anchor() + "-title")
                 .open("h3", "id", tile.anchor() + "-title")
-                .text(tile.where())
+                .text(tile.where() + " ")
                 .element("span", tile.kind().name().toLowerCase(Locale.ROOT), "class", "rp-kind")
                 .close("h3");
         if (current == null) {

@@ -3,6 +3,7 @@ package io.jenkins.plugins.releasepromotion.engine.report.page;
 import io.jenkins.plugins.releasepromotion.engine.report.Lane;
 import io.jenkins.plugins.releasepromotion.engine.report.Mark;
 import io.jenkins.plugins.releasepromotion.engine.report.ReportWindow;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -53,9 +54,16 @@ final class TimelineSection {
         Followed.write(html, lanes, g);
         for (int i = 0; i < lanes.size(); i++) {
             int y = g.laneY(i);
-            for (Mark mark : lanes.get(i).marks()) {
+            html.open(
+                    "g",
+                    "class",
+                    "rp-lane-marks",
+                    "data-environment",
+                    lanes.get(i).environment());
+            for (Mark mark : drawingOrder(lanes.get(i).marks())) {
                 MarkShape.write(html, mark, g.x(mark.at()), y, g);
             }
+            html.close("g");
         }
         html.close("svg").close("div");
         for (Lane lane : lanes) {
@@ -90,6 +98,22 @@ final class TimelineSection {
         if (lane.marks().isEmpty()) {
             html.element("text", "nothing in the window", "class", "rp-muted", "x", num(LEFT + 8), "y", num(y - 6));
         }
+    }
+
+    /**
+     * Later shapes cover earlier ones: verifications first, then rollbacks, then deployments, and within each the
+     * failures last, so a failed deployment is never hidden under the verification made minutes after it.
+     */
+    private static List<Mark> drawingOrder(List<Mark> marks) {
+        return marks.stream()
+                .sorted(Comparator.comparingInt((Mark m) -> switch (m.kind()) {
+                            case VERIFICATION, APPROVAL -> 0;
+                            case ROLLBACK -> 1;
+                            case DEPLOYMENT -> 2;
+                        })
+                        .thenComparing(m -> m.sort() == Mark.Sort.FAILURE)
+                        .thenComparing(Mark::at))
+                .toList();
     }
 
     static String num(double value) {
