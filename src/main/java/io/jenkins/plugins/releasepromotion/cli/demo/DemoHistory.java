@@ -110,7 +110,11 @@ public final class DemoHistory {
                 if (release.outcome() == Outcome.SUCCEEDED) {
                     verification("production", null, release.tag(), at.plus(Duration.ofMinutes(5)), true);
                 }
-                ledger.append(deploy.finish(release.outcome(), at.plus(Duration.ofMinutes(6))));
+                String message = release.outcome() == Outcome.SUCCEEDED
+                        ? "Promoted " + release.tag() + " to production: 4 checks passed"
+                        : "Deploying " + release.tag() + " to production failed: deploy-production.sh exited with 1";
+                ledger.append(deploy.withEvidence("message", message)
+                        .finish(release.outcome(), at.plus(Duration.ofMinutes(6))));
             }
         }
     }
@@ -120,7 +124,10 @@ public final class DemoHistory {
         LedgerRecord deploy = deployment("staging", release.slot(), release.tag(), at);
         ledger.append(deploy);
         verification("staging", release.slot(), release.tag(), at.plus(Duration.ofMinutes(3)), true);
-        ledger.append(deploy.finish(Outcome.SUCCEEDED, at.plus(Duration.ofMinutes(4))));
+        ledger.append(deploy.withEvidence(
+                        "message",
+                        "Promoted " + release.tag() + " to staging slot " + release.slot() + ": 4 checks passed")
+                .finish(Outcome.SUCCEEDED, at.plus(Duration.ofMinutes(4))));
     }
 
     /** The promotion's verification fails, and it rolls production back to the tag before. */
@@ -141,7 +148,10 @@ public final class DemoHistory {
                 .withReason("automatic rollback after the failed verification of " + deploy.tag());
         ledger.append(rollback);
         ledger.append(rollback.finish(Outcome.SUCCEEDED, at.plus(Duration.ofMinutes(17))));
-        ledger.append(deploy.finish(Outcome.ROLLED_BACK, at.plus(Duration.ofMinutes(18))));
+        ledger.append(deploy.withEvidence(
+                        "message",
+                        "Verification of " + deploy.tag() + " on production failed; rolled" + " back to " + back + ".")
+                .finish(Outcome.ROLLED_BACK, at.plus(Duration.ofMinutes(18))));
     }
 
     private void verification(String env, Integer slot, String tag, Instant at, boolean passed) {

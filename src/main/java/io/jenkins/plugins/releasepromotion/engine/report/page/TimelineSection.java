@@ -51,6 +51,15 @@ final class TimelineSection {
         for (int i = 0; i < lanes.size(); i++) {
             laneBackground(html, lanes.get(i), g.laneY(i));
         }
+        html.element(
+                "text",
+                "Hover over a mark, or reach it with the Tab key: its details show here.",
+                "class",
+                "rp-tip-hint",
+                "x",
+                num(LEFT),
+                "y",
+                num(g.tipTop() + MarkShape.LINE_HEIGHT));
         Followed.write(html, lanes, g);
         for (int i = 0; i < lanes.size(); i++) {
             int y = g.laneY(i);
