@@ -45,7 +45,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         Path target = html.toAbsolutePath();
         Path folder = target.getParent();
-        if (!Files.isDirectory(folder)) {
+        if (folder == null || !Files.isDirectory(folder)) {
             throw new IllegalArgumentException("--html " + html + ": the folder " + folder + " does not exist;"
                     + " create it, or give a page in an existing folder");
         }
@@ -62,8 +62,12 @@ final class ReportCommand implements Callable<Integer> {
 
     /** Written beside the page, then moved over it: a reader never sees half a page. */
     static void write(Path target, String page) {
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder == null) {
+            throw new IllegalArgumentException("--html " + target + ": give a file to write, not a folder's root");
+        }
         try {
-            Path partial = Files.createTempFile(target.getParent(), ".report-", ".html.partial");
+            Path partial = Files.createTempFile(folder, ".report-", ".html.partial");
             try {
                 Files.writeString(partial, page, StandardCharsets.UTF_8);
                 try {

@@ -80,6 +80,12 @@ public final class JsonLinesLedger implements Ledger {
         file(environment).readNewestFirst(List.of(), more);
     }
 
+    /** Only the lines that name the finished phase are decoded. */
+    @Override
+    public void newestFinishedFirst(String environment, Predicate<LedgerRecord> more) {
+        file(environment).readNewestFirst(needles(FINISHED), r -> !r.isFinished() || more.test(r));
+    }
+
     @Override
     public Optional<LedgerRecord> current(String environment, Integer slot) {
         return latest(

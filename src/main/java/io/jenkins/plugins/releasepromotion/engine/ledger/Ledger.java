@@ -40,6 +40,14 @@ public interface Ledger {
     }
 
     /**
+     * Hands the readable finished records to {@code more}, newest first, for as long as it answers true: what a reader
+     * of outcomes needs, without the started records a ledger may skip unread.
+     */
+    default void newestFinishedFirst(String environment, Predicate<LedgerRecord> more) {
+        newestFirst(environment, r -> !r.isFinished() || more.test(r));
+    }
+
+    /**
      * True when the ledger holds the record of this operation ({@code id}) and phase: how a record copied or kept
      * aside is written once however often it is handed over. Reads newest first, where such a record is found.
      */

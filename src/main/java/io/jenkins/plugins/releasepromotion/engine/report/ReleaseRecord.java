@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads the release record of every configured environment for a report: one pass over each environment's ledger,
- * newest first, back to the start of the window (and no further than what runs there and an open failure need), so
- * the time and memory it takes follow the window, not the length of the history.
+ * Reads the release record of every configured environment for a report, from the end of each environment's ledger:
+ * the tail back to the start of what runs on each slot, then one pass over the finished records back to the start of
+ * the window (and no further than an open failure needs), so the time and memory it takes follow the window, not the
+ * length of the history.
  */
 public final class ReleaseRecord {
     private final ReleaseConfig config;
@@ -92,8 +93,16 @@ public final class ReleaseRecord {
                 slots.add(
                         new SlotScan(env, slot, ledger.current(env.name(), slot).orElse(null)));
             }
+            // What runs on each slot and what came after it: the tail of the ledger, every record.
+            if (!slots.stream().allMatch(SlotScan::done)) {
+                ledger.newestFirst(env.name(), r -> {
+                    slots.forEach(s -> s.take(r));
+                    return !slots.stream().allMatch(SlotScan::done);
+                });
+            }
+            // The window: finished records only.
             boolean[] toTheEnd = {true};
-            ledger.newestFirst(env.name(), r -> {
+            ledger.newestFinishedFirst(env.name(), r -> {
                 take(r);
                 toTheEnd[0] = !enough(r);
                 return toTheEnd[0];
@@ -104,7 +113,6 @@ public final class ReleaseRecord {
         }
 
         private void take(LedgerRecord r) {
-            slots.forEach(s -> s.take(r));
             if (r.isFinished() && r.kind() != RecordKind.APPROVAL && window.contains(r.finishedAt())) {
                 if (marks.size() < Lane.MARKS) {
                     marks.add(Mark.of(r));
@@ -117,12 +125,9 @@ public final class ReleaseRecord {
             }
         }
 
-        /** Past the window, with every tile found and no failure waiting for its start. */
+        /** Past the window, with no failure waiting for the first of its run. */
         private boolean enough(LedgerRecord r) {
-            Instant at = r.finishedAt() != null ? r.finishedAt() : r.startedAt();
-            return at.isBefore(window.since())
-                    && slots.stream().allMatch(SlotScan::done)
-                    && (delivery == null || !delivery.pending());
+            return r.finishedAt().isBefore(window.since()) && (delivery == null || !delivery.pending());
         }
 
         List<Tile> tiles() {

@@ -22,9 +22,7 @@ public final class FigureText {
 
     /** Whole numbers without a point, others with one decimal. */
     static String decimal(double value) {
-        double rounded = Math.round(value * 10) / 10.0;
-        return rounded == Math.rint(rounded)
-                ? Long.toString(Math.round(rounded))
-                : String.format(Locale.ROOT, "%.1f", rounded);
+        long tenths = Math.round(value * 10);
+        return tenths % 10 == 0 ? Long.toString(tenths / 10) : String.format(Locale.ROOT, "%.1f", tenths / 10.0);
     }
 }
