@@ -28,11 +28,11 @@ public final class Messages {
         return HOLDER.format("ReleaseAction.Approval");
     }
 
-    public static String ReleasesPage_BreakGlass(Object arg0, Object arg1) {
-        return HOLDER.format("ReleasesPage.BreakGlass", arg0, arg1);
-    }
-
     public static String ReleasesPage_DisplayName() {
         return HOLDER.format("ReleasesPage.DisplayName");
+    }
+
+    public static String ReleasesPage_WeeksRefused(Object arg0, Object arg1, Object arg2) {
+        return HOLDER.format("ReleasesPage.WeeksRefused", arg0, arg1, arg2);
     }
 }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.releasepromotion.action;
 
 import hudson.model.Run;
+import io.jenkins.plugins.releasepromotion.engine.report.Tile;
 import io.jenkins.plugins.releasepromotion.engine.verify.CheckResult;
 import io.jenkins.plugins.releasepromotion.engine.verify.VerificationReport;
 import java.io.IOException;
@@ -122,6 +123,14 @@ public final class ReleaseAction implements RunAction2 {
     /** The environment, and its slot when it has slots. */
     public String getWhere() {
         return slot == null ? environment : environment + " slot " + slot;
+    }
+
+    /**
+     * The anchor of this environment slot's tile on the Releases page ({@code env-staging-1}), so the build links to
+     * {@code releases/#env-staging-1}; {@code null} when the action names no environment.
+     */
+    public String getReleasesAnchor() {
+        return environment == null ? null : Tile.anchor(environment, slot);
     }
 
     public String getTag() {

@@ -7,27 +7,25 @@ import io.jenkins.plugins.releasepromotion.config.ReleasePromotionConfiguration;
 import io.jenkins.plugins.releasepromotion.engine.config.ConfigException;
 import io.jenkins.plugins.releasepromotion.engine.config.ReleaseConfig;
 import io.jenkins.plugins.releasepromotion.engine.ledger.Ledger;
-import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresRefusedException;
 import io.jenkins.plugins.releasepromotion.engine.ledger.postgres.PostgresUnavailableException;
 import io.jenkins.plugins.releasepromotion.engine.port.CredentialsException;
-import io.jenkins.plugins.releasepromotion.engine.usecase.SlotStatus;
-import io.jenkins.plugins.releasepromotion.engine.usecase.Status;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import io.jenkins.plugins.releasepromotion.engine.report.CommitTimes;
+import io.jenkins.plugins.releasepromotion.engine.report.ReleaseRecord;
+import io.jenkins.plugins.releasepromotion.engine.report.ReleaseReport;
+import io.jenkins.plugins.releasepromotion.engine.report.ReportWindow;
+import io.jenkins.plugins.releasepromotion.engine.report.page.BuildLinks;
+import io.jenkins.plugins.releasepromotion.engine.report.page.ReportPage;
+import java.time.Instant;
 import jenkins.model.Jenkins;
 
 /**
- * The Releases page of the controller: every environment and slot with what runs there, as the ledger records it,
- * and its recent history (the last records of the ledger only, however long it grows). It reads the ledger only (no request to the environments), so it opens fast. Anyone who
- * may read Jenkins sees it.
+ * The Releases page of the controller: the release record the command line writes with {@code report --html} (what
+ * runs where, the timeline of the window and production's delivery figures), inside Jenkins' own page. It reads the
+ * ledger only, once per view, back to the start of the window. Anyone who may read Jenkins sees it.
  */
 @Extension
 public final class ReleasesPage implements RootAction {
-    static final int HISTORY = 10;
-
     @Override
     public String getIconFileName() {
         return Jenkins.get().hasPermission(Jenkins.READ) ? "symbol-environment" : null;
@@ -43,82 +41,42 @@ public final class ReleasesPage implements RootAction {
         return "releases";
     }
 
-    /** What the page shows: why there is nothing to show ({@code null} when all is well) and the rows. */
-    public record Content(String problem, List<Row> rows) {
-        public Content {
-            rows = List.copyOf(rows);
-        }
-    }
+    /**
+     * What one view shows.
+     *
+     * @param problem why there is no record to show, in one line; {@code null} when all is well
+     * @param notice why the weeks asked for were not taken; {@code null} when they were
+     * @param report the release record as escaped markup; {@code null} when there is a problem
+     */
+    public record View(String problem, String notice, String report) {}
 
-    public Content getContent() {
+    /**
+     * @param weeks the {@code weeks} query parameter, {@code null} for the default
+     * @param rootUrl Jenkins' root path ({@code rootURL} in a view), under which a record's build is linked
+     */
+    public View view(String weeks, String rootUrl) {
         Jenkins.get().checkPermission(Jenkins.READ);
+        ReportWeeks window = ReportWeeks.of(weeks);
         ReleasePromotionConfiguration global = ReleasePromotionConfiguration.get();
-        ReleaseConfig config;
         try {
-            config = global.toReleaseConfig();
-        } catch (ConfigException e) {
-            return new Content(e.getMessage(), List.of());
-        }
-        try (ConfiguredLedger ledger = ConfiguredLedger.open(global, null)) {
-            return new Content(null, rows(config, ledger.ledger()));
-        } catch (IllegalArgumentException
+            ReleaseConfig config = global.toReleaseConfig();
+            try (ConfiguredLedger ledger = ConfiguredLedger.open(global, null)) {
+                String report = report(config, ledger.ledger(), window, rootUrl, Instant.now());
+                return new View(null, window.notice(), report);
+            }
+        } catch (ConfigException
+                | IllegalArgumentException
                 | CredentialsException
                 | PostgresUnavailableException
                 | PostgresRefusedException e) {
-            return new Content(e.getMessage(), List.of());
+            return new View(e.getMessage(), window.notice(), null);
         }
     }
 
-    static List<Row> rows(ReleaseConfig config, Ledger ledger) {
-        List<SlotStatus> statuses = new Status(config, ledger, null, null).of(null);
-        Map<String, RecentHistory> recent = new HashMap<>();
-        List<Row> rows = new ArrayList<>();
-        for (SlotStatus status : statuses) {
-            RecentHistory history = recent.computeIfAbsent(
-                    status.environment(),
-                    environment -> RecentHistory.read(ledger, environment, slotsOf(statuses, environment), HISTORY));
-            rows.add(new Row(status, history.of(status.slot())));
-        }
-        return rows;
-    }
-
-    private static List<Integer> slotsOf(List<SlotStatus> statuses, String environment) {
-        // Stream.toList keeps the null slot of an environment without slots.
-        return statuses.stream()
-                .filter(s -> s.environment().equals(environment))
-                .map(SlotStatus::slot)
-                .toList();
-    }
-
-    /**
-     * The approvers of a record, and a break-glass mark with its reason when the starter counted as one of them;
-     * {@code null} when nobody approved.
-     */
-    public static String approval(LedgerRecord record) {
-        if (record.approver() == null) {
-            return null;
-        }
-        return record.breakGlassReason() == null
-                ? record.approver()
-                : Messages.ReleasesPage_BreakGlass(record.approver(), record.breakGlassReason());
-    }
-
-    /** One environment slot: what runs there and its latest records, newest first. */
-    public record Row(SlotStatus status, List<LedgerRecord> history) {
-        public Row {
-            history = List.copyOf(history);
-        }
-
-        public String getWhere() {
-            return status.slot() == null ? status.environment() : status.environment() + " slot " + status.slot();
-        }
-
-        public SlotStatus getStatus() {
-            return status;
-        }
-
-        public List<LedgerRecord> getHistory() {
-            return history;
-        }
+    /** The page's body: the same markup as the command line's page, its stylesheet linked by the view. */
+    static String report(ReleaseConfig config, Ledger ledger, ReportWeeks weeks, String rootUrl, Instant now) {
+        ReleaseReport report = new ReleaseRecord(config, ledger, CommitTimes.recorded())
+                .read(ReportWindow.last(weeks.length(), now), now);
+        return ReportPage.fragment(report, BuildLinks.under(rootUrl == null ? "/" : rootUrl));
     }
 }

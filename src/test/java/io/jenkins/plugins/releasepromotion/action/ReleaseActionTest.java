@@ -6,11 +6,9 @@ import hudson.model.ItemGroup;
 import hudson.model.Job;
 import hudson.model.Run;
 import hudson.security.ACL;
+import io.jenkins.plugins.releasepromotion.engine.config.ConfigLoader;
 import io.jenkins.plugins.releasepromotion.engine.config.ReleaseConfig;
 import io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger;
-import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
-import io.jenkins.plugins.releasepromotion.engine.ledger.RecordKind;
-import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -147,24 +145,28 @@ class ReleaseActionTest {
     }
 
     @Test
-    void theReleasesPageListsEverySlotWithItsRecentHistoryNewestFirst() {
-        ReleaseConfig config = ReleasesPageTest.CONFIG;
-        JsonLinesLedger ledger = new JsonLinesLedger(dir);
-        Instant t = Instant.parse("2026-11-20T10:00:00Z");
-        for (int i = 0; i < 12; i++) {
-            ledger.append(LedgerRecord.started(RecordKind.DEPLOYMENT, "staging", 1, "v1.0." + i, "c" + i, "app#" + i, t)
-                    .finish(Outcome.SUCCEEDED, t.plusSeconds(i)));
-        }
+    void linksToTheTileOfItsEnvironmentSlotOnTheReleasesPage() {
+        ReleaseAction production = new ReleaseAction(
+                "rollback", "production", null, "v1.2.2", "c0ffee", "SUCCEEDED", null, null, null, "Rolled back", null);
+        ReleaseConfig config = ConfigLoader.parse(
+                """
+                environments:
+                  - name: staging
+                    slots: 2
+                    deploy: {script: {command: [./deploy.sh]}}
+                  - name: production
+                    deploy: {script: {command: [./deploy.sh]}}
+                """,
+                "test");
+        Instant now = Instant.parse("2026-11-20T10:00:00Z");
 
-        List<ReleasesPage.Row> rows = ReleasesPage.rows(config, ledger);
+        String page = ReleasesPage.report(config, new JsonLinesLedger(dir), ReportWeeks.of(null), "/", now);
 
-        assertThat(rows)
-                .extracting(ReleasesPage.Row::getWhere)
-                .containsExactly("staging slot 1", "staging slot 2", "production");
-        assertThat(rows.get(0).getStatus().tag()).isEqualTo("v1.0.11");
-        assertThat(rows.get(0).getHistory()).hasSize(ReleasesPage.HISTORY);
-        assertThat(rows.get(0).getHistory().get(0).tag()).isEqualTo("v1.0.11");
-        assertThat(rows.get(2).getHistory()).isEmpty();
+        assertThat(action("SUCCEEDED", null).getReleasesAnchor()).isEqualTo("env-staging-1");
+        assertThat(production.getReleasesAnchor()).isEqualTo("env-production");
+        assertThat(page)
+                .contains("id=\"" + action("SUCCEEDED", null).getReleasesAnchor() + "\"")
+                .contains("id=\"" + production.getReleasesAnchor() + "\"");
     }
 
     @Test

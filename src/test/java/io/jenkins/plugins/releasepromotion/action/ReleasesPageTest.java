@@ -1,127 +1,190 @@
 package io.jenkins.plugins.releasepromotion.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.releasepromotion.engine.config.ConfigLoader;
-import io.jenkins.plugins.releasepromotion.engine.config.ReleaseConfig;
+import io.jenkins.plugins.releasepromotion.config.Environment;
+import io.jenkins.plugins.releasepromotion.config.ReleasePromotionConfiguration;
+import io.jenkins.plugins.releasepromotion.config.ScriptDeploy;
 import io.jenkins.plugins.releasepromotion.engine.ledger.JsonLinesLedger;
 import io.jenkins.plugins.releasepromotion.engine.ledger.Ledger;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import io.jenkins.plugins.releasepromotion.engine.ledger.RecordKind;
 import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+import io.jenkins.plugins.releasepromotion.engine.report.ReportFixture;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jenkins.model.Jenkins;
+import jenkins.model.TestJenkins;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.security.access.AccessDeniedException;
 
-/** A view of the Releases page reads the recent end of each ledger, never a whole history. */
+/** The Releases page shows the release record of the configured environments, read from the configured ledger. */
 class ReleasesPageTest {
-    static final Instant T = Instant.parse("2026-11-20T10:00:00Z");
-    static final ReleaseConfig CONFIG = ConfigLoader.parse(
-            """
-            environments:
-              - name: staging
-                slots: 2
-                deploy: {script: {command: [./deploy.sh]}}
-              - name: production
-                deploy: {script: {command: [./deploy.sh]}}
-            """,
-            "test");
+    static final String VIEW = "io/jenkins/plugins/releasepromotion/action/ReleasesPage/index.jelly";
 
     @TempDir
     Path dir;
 
-    final AtomicInteger recordsRead = new AtomicInteger();
+    final ReleasePromotionConfiguration config = new ReleasePromotionConfiguration();
+    TestJenkins jenkins;
+    Path ledgerDir;
+
+    @BeforeEach
+    void configure() {
+        ledgerDir = dir.resolve("ledger");
+        config.setLedgerDirectory(ledgerDir.toString());
+        config.setEnvironments(
+                List.of(environment("staging", "staging", 2), environment("production", "production", 0)));
+        jenkins = TestJenkins.install(dir.resolve("jenkins").toFile())
+                .register(ReleasePromotionConfiguration.class, config)
+                .grant(Jenkins.READ);
+    }
+
+    @AfterEach
+    void uninstall() {
+        TestJenkins.uninstall();
+    }
+
+    static Environment environment(String name, String kind, int slots) {
+        Environment env = new Environment(name, new ScriptDeploy(List.of("./deploy.sh", "{tag}")));
+        env.setKind(kind);
+        env.setSlots(slots == 0 ? null : slots);
+        return env;
+    }
+
+    static void deploy(Ledger ledger, String env, Integer slot, String tag, Instant at, String buildUrl) {
+        ledger.append(LedgerRecord.started(RecordKind.DEPLOYMENT, env, slot, tag, "c0ffee" + tag, "alice", at)
+                .withBuildUrl(buildUrl)
+                .finish(Outcome.SUCCEEDED, at.plusSeconds(60)));
+    }
+
+    static String figure(String page, String key) {
+        Matcher m = Pattern.compile("id=\"figure-" + key + "\".*?<p class=\"rp-value\">([^<]*)</p>", Pattern.DOTALL)
+                .matcher(page);
+        assertThat(m.find()).as(key).isTrue();
+        return m.group(1);
+    }
 
     @Test
-    void aViewReadsABoundedNumberOfRecordsHoweverLongTheLedger() {
-        JsonLinesLedger ledger = new JsonLinesLedger(dir);
-        for (int i = 0; i < 500; i++) {
-            deploy(ledger, "staging", 1 + i % 2, i);
-            deploy(ledger, "production", null, i);
+    void showsATileForEverySlotOfTheConfiguredEnvironmentsFromTheConfiguredLedger() {
+        Instant now = Instant.now();
+        JsonLinesLedger ledger = new JsonLinesLedger(ledgerDir);
+        deploy(ledger, "staging", 1, "v1.4.0", now.minus(Duration.ofHours(5)), "job/app/12/");
+        deploy(ledger, "production", null, "v1.3.0", now.minus(Duration.ofHours(3)), "job/app/11/");
+
+        ReleasesPage.View view = new ReleasesPage().view(null, "/jenkins");
+
+        assertThat(view.problem()).isNull();
+        assertThat(view.notice()).isNull();
+        assertThat(view.report())
+                .startsWith("<div class=\"rp-report\">")
+                .contains("id=\"env-staging-1\"", "id=\"env-staging-2\"", "id=\"env-production\"")
+                .contains("v1.4.0", "v1.3.0")
+                .contains("href=\"/jenkins/job/app/12/\"", "href=\"/jenkins/job/app/11/\"")
+                .contains("the last 12 weeks")
+                .doesNotContain("<style", "<script", "style=\"");
+        assertThat(figure(view.report(), "deploymentFrequency")).isEqualTo("0.1 per week");
+    }
+
+    @Test
+    void theWeeksOfTheAddressChooseTheWindowAndABadValueFallsBackToTwelveSayingSo() {
+        ReleasesPage.View chosen = new ReleasesPage().view("26", "");
+        ReleasesPage.View refused = new ReleasesPage().view("1000", "");
+
+        assertThat(chosen.notice()).isNull();
+        assertThat(chosen.report()).contains("the last 26 weeks");
+        assertThat(refused.notice()).contains("weeks=1000", "from 1 to 104", "last 12 weeks");
+        assertThat(refused.report()).contains("the last 12 weeks");
+    }
+
+    @Test
+    void theFiguresAreThoseOfALedgerKnownByHand() {
+        String page = ReleasesPage.report(
+                ReportFixture.config(), ReportFixture.write(dir), ReportWeeks.of("4"), "/", ReportFixture.NOW);
+
+        assertThat(figure(page, "deploymentFrequency")).isEqualTo("1 per week");
+        assertThat(figure(page, "leadTime")).isEqualTo("18h");
+        assertThat(figure(page, "changeFailureRate")).isEqualTo("50%");
+        assertThat(figure(page, "timeToRestore")).isEqualTo("1h");
+    }
+
+    /**
+     * The view writes the report with {@code <j:out>}, which puts its text into the page as it is: jelly
+     * commons-jelly-1.1-jenkins-20250731 (the jelly.version of jenkins-2.541.3's bom/pom.xml line 43)
+     * {@code CoreTagLibrary} line 48 binds {@code out} to {@code ExprTag}, whose {@code doTag} (lines 40-46) calls
+     * {@code output.write(text)}; {@code escape-by-default} escapes only expressions in text ({@code XMLParser} lines
+     * 182-196 and 1244-1247), never a tag's attribute; and stapler 2050.v425108fd5089 {@code
+     * DefaultScriptInvoker#invokeScript} line 78 writes pages through {@code HTMLWriterOutput.create(OutputStream)},
+     * which turns text escaping off (line 50). So the report must already be escaped markup: a ledger value is text.
+     */
+    @Test
+    void aHostileValueInTheLedgerReachesTheRawOutputOnlyAsText() throws IOException {
+        deploy(
+                new JsonLinesLedger(ledgerDir),
+                "production",
+                null,
+                "v1\"><script>alert(1)</script>",
+                Instant.now().minusSeconds(3_600),
+                "javascript:alert(1)");
+
+        String report = new ReleasesPage().view(null, "").report();
+
+        assertThat(report)
+                .contains("v1&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script", "href=\"javascript:");
+        String view = resource(VIEW);
+        assertThat(view)
+                .startsWith("<?jelly escape-by-default='true'?>")
+                .contains("<j:out value=\"${view.report()}\"/>")
+                .contains("<p class=\"error\">${view.problem()}</p>")
+                .contains("<p class=\"warning\">${view.notice()}</p>");
+        assertThat(view.split("<j:out", -1)).hasSize(2);
+    }
+
+    @Test
+    void aBrokenConfigurationShowsItsProblemInOneLine() {
+        config.setEnvironments(List.of());
+
+        ReleasesPage.View view = new ReleasesPage().view(null, "");
+
+        assertThat(view.report()).isNull();
+        assertThat(view.problem()).isNotBlank().doesNotContain("\n").contains("define at least one environment");
+    }
+
+    @Test
+    void aLedgerThatCannotBeOpenedShowsItsProblemInOneLine() {
+        config.setLedgerUrl("mysql://db.example.com/releases");
+
+        ReleasesPage.View view = new ReleasesPage().view("0", "");
+
+        assertThat(view.report()).isNull();
+        assertThat(view.problem()).contains("mysql://db.example.com/releases").doesNotContain("\n");
+        assertThat(view.notice()).contains("weeks=0");
+    }
+
+    @Test
+    void refusesAViewerWhoMayNotReadJenkins() {
+        jenkins.revokeAll();
+
+        assertThatThrownBy(() -> new ReleasesPage().view(null, "")).isInstanceOf(AccessDeniedException.class);
+        assertThat(new ReleasesPage().getIconFileName()).isNull();
+    }
+
+    static String resource(String path) throws IOException {
+        try (InputStream in = ReleasesPageTest.class.getClassLoader().getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-
-        List<ReleasesPage.Row> rows = ReleasesPage.rows(CONFIG, counting(ledger));
-
-        assertThat(rows)
-                .extracting(ReleasesPage.Row::getWhere)
-                .containsExactly("staging slot 1", "staging slot 2", "production");
-        assertThat(rows).allSatisfy(row -> assertThat(row.getHistory()).hasSize(ReleasesPage.HISTORY));
-        assertThat(rows.get(0).getHistory()).allMatch(r -> r.isAt(1));
-        assertThat(rows.get(0).getHistory().get(0).tag()).isEqualTo("v1.0.498");
-        assertThat(rows.get(1).getHistory().get(0).tag()).isEqualTo("v1.0.499");
-        assertThat(rows.get(2).getHistory().get(0).tag()).isEqualTo("v1.0.499");
-        // Three slots of ten records, and what the status of each slot reads: far from the 1,500 records of the
-        // ledgers.
-        assertThat(recordsRead.get()).isLessThanOrEqualTo(3 * ReleasesPage.HISTORY + 10);
-    }
-
-    @Test
-    void aSlotIdleForLongStopsTheReadingAtTheLimit() {
-        JsonLinesLedger ledger = new JsonLinesLedger(dir);
-        deploy(ledger, "staging", 2, 0);
-        for (int i = 1; i < 1000; i++) {
-            deploy(ledger, "staging", 1, i);
-        }
-
-        RecentHistory recent = RecentHistory.read(counting(ledger), "staging", List.of(1, 2), ReleasesPage.HISTORY);
-
-        assertThat(recent.of(1)).hasSize(ReleasesPage.HISTORY);
-        assertThat(recent.of(2)).isEmpty();
-        assertThat(recordsRead.get()).isEqualTo(RecentHistory.READ_LIMIT);
-    }
-
-    @Test
-    void aBreakGlassPromotionIsMarkedInItsRow() {
-        JsonLinesLedger ledger = new JsonLinesLedger(dir);
-        deploy(ledger, "staging", 1, 0);
-        List<LedgerRecord.Approver> approvers = List.of(
-                new LedgerRecord.Approver("carol", "input submitted on job/app/7/"),
-                new LedgerRecord.Approver("bob", "input submitted on job/app/7/"));
-        ledger.append(LedgerRecord.started(RecordKind.DEPLOYMENT, "staging", 1, "v1.0.1", "c1", "carol", T)
-                .withApprovals(approvers, "on-call alone during the outage")
-                .finish(Outcome.SUCCEEDED, T.plusSeconds(5)));
-        deploy(ledger, "staging", 1, 2);
-
-        List<LedgerRecord> history = ReleasesPage.rows(CONFIG, ledger).get(0).getHistory();
-
-        assertThat(history)
-                .extracting(ReleasesPage::approval)
-                .containsExactly(null, "carol, bob (BREAK-GLASS: on-call alone during the outage)", null);
-    }
-
-    static void deploy(Ledger ledger, String environment, Integer slot, int i) {
-        ledger.append(
-                LedgerRecord.started(RecordKind.DEPLOYMENT, environment, slot, "v1.0." + i, "c" + i, "app#" + i, T)
-                        .finish(Outcome.SUCCEEDED, T.plusSeconds(i)));
-    }
-
-    /** The ledger itself, counting every record it hands out whole. */
-    @SuppressWarnings("unchecked")
-    Ledger counting(Ledger real) {
-        return (Ledger)
-                Proxy.newProxyInstance(Ledger.class.getClassLoader(), new Class<?>[] {Ledger.class}, (p, m, a) -> {
-                    if (m.getName().equals("newestFirst")) {
-                        Predicate<LedgerRecord> more = (Predicate<LedgerRecord>) a[1];
-                        a[1] = (Predicate<LedgerRecord>) r -> {
-                            recordsRead.incrementAndGet();
-                            return more.test(r);
-                        };
-                    }
-                    try {
-                        Object answer = m.invoke(real, a);
-                        if (m.getName().equals("history")) {
-                            recordsRead.addAndGet(((List<?>) answer).size());
-                        }
-                        return answer;
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
     }
 }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.releasepromotion.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.releasepromotion.engine.report.page.ReportPage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import net.java.sezpoz.impl.SerAnnotatedElement;
@@ -38,6 +40,7 @@ class HpiArchiveTest {
     static final Path CLI_JAR = Path.of("target/release-promotion-cli.jar");
     static final String PACKAGE = "io/jenkins/plugins/releasepromotion/";
     static final List<String> LEFT_OUT = List.of(PACKAGE + "cli/", PACKAGE + "sample/");
+    static final String STYLESHEET = PACKAGE + "engine/report/page/" + ReportPage.STYLESHEET;
 
     static Manifest hpiManifest;
     static byte[] classesJar;
@@ -180,6 +183,64 @@ class HpiArchiveTest {
                         p + "action/ReleaseAction/index.jelly",
                         p + "action/ReleasesPage/index.jelly",
                         p + "steps/Messages.properties");
+    }
+
+    /**
+     * The Releases page links {@code ${resURL}/plugin/release-promotion/css/report.css}. jenkins-2.541.3: {@code
+     * Functions#initPageVariables} line 315 sets {@code resURL} to the root path plus {@code Jenkins.RESOURCE_PATH}, which
+     * {@code Jenkins} line 5653 makes {@code /static/<hash>}; stapler 2050.v425108fd5089 {@code Stapler#service} lines
+     * 215-222 drop that {@code /static/<hash>} part; {@code Jenkins#getPlugin(String)} (lines 1636-1640) answers {@code
+     * /plugin/<Short-Name>}; and {@code Plugin#doDynamicImpl} (lines 280-303) serves the rest of the path from {@code
+     * PluginWrapper.baseResourceURL}, the exploded root of the .hpi ({@code ClassicPluginStrategy#createPluginWrapper}
+     * line 207), refusing paths with {@code META-INF} or {@code WEB-INF}. So the stylesheet is {@code css/report.css} at
+     * the root of the archive, beside {@code WEB-INF}, not inside the classes jar's {@code META-INF}. The link is a
+     * stylesheet from Jenkins' own address, which its Content-Security-Policy allows: {@code BaseContributor#apply}
+     * (lines 46-52) sets {@code default-src 'self'}, and {@code style-src}, not initialized, inherits it ({@code
+     * CspBuilder#getEffectiveValues} lines 202-216). {@code <l:header>} puts the link into the page's head: {@code
+     * lib/layout/layout.jelly} lines 142-143 run the layout's body in the mode {@code header} inside {@code <head>},
+     * where {@code lib/layout/header.jelly} lines 35-37 invoke the header's body.
+     */
+    @Test
+    void theReportStylesheetIsAStaticFileOfThePluginByteForByteTheClassPathOne() throws IOException {
+        byte[] served;
+        try (ZipFile hpi = new ZipFile(HPI.toFile())) {
+            ZipEntry css = hpi.getEntry("css/report.css");
+            assertThat(css).as("css/report.css at the root of the .hpi").isNotNull();
+            try (InputStream in = hpi.getInputStream(css)) {
+                served = in.readAllBytes();
+            }
+        }
+        byte[] inJar = read(classesJar, STYLESHEET);
+        assertThat(inJar).as("the engine's stylesheet in the classes jar").isNotNull();
+        assertThat(served).isEqualTo(inJar).isEqualTo(ReportPage.css().getBytes(StandardCharsets.UTF_8));
+        assertThat(hpiManifest.getMainAttributes().getValue("Short-Name")).isEqualTo("release-promotion");
+        assertThat(new String(read(classesJar, PACKAGE + "action/ReleasesPage/index.jelly"), StandardCharsets.UTF_8))
+                .contains("<l:header>")
+                .contains("href=\"${resURL}/plugin/release-promotion/css/report.css\"");
+    }
+
+    /**
+     * Jenkins' Content-Security-Policy has no {@code 'unsafe-inline'} for scripts ({@code BaseContributor#apply} lines
+     * 46-52, {@code CompatibleContributor#apply} lines 50-58 add it for styles only, and only for now): no view of ours
+     * carries a script, an inline stylesheet or a {@code style} attribute.
+     */
+    @Test
+    void noViewOfThePluginHoldsAScriptOrAnInlineStyle() throws IOException {
+        Pattern inline = Pattern.compile("(?i)<script|<style[\\s>]|\\sstyle\\s*=");
+        List<String> views = new ArrayList<>();
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(classesJar))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().endsWith(".jelly")) {
+                    views.add(e.getName());
+                    String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    assertThat(inline.matcher(text).find()).as(e.getName()).isFalse();
+                }
+            }
+        }
+        assertThat(views)
+                .contains(PACKAGE + "action/ReleasesPage/index.jelly", PACKAGE + "action/ReleaseAction/summary.jelly");
+        assertThat(inline.matcher("<div style=\"color: red\">").find()).isTrue();
+        assertThat(inline.matcher("<script src=\"x.js\"/>").find()).isTrue();
     }
 
     @Test
