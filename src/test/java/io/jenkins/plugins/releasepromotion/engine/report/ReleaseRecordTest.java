@@ -162,8 +162,11 @@ class ReleaseRecordTest {
         new ReleaseRecord(ReportFixture.config(), counting, CommitTimes.recorded())
                 .read(ReportWindow.last(Duration.ofDays(2), ReportFixture.NOW), ReportFixture.NOW);
 
-        // Production holds 26 records; the two-day window and its tile need the newest 6 (back to the STARTED record
-        // of v1.2.2, what runs there). Staging's slot 1 runs what its very first record started: all 8 of staging.
-        assertThat(read.get()).isEqualTo(6 + 8);
+        // Production's tile reads its tail back to the STARTED record of v1.2.2, what runs there: 6 records. Staging's
+        // slot 1 runs what its very first record started: all 8 of staging. Then the window, through newestFirst as
+        // the port's default reads it: production back to v1.2.2's success, which restores the failure of Nov 29
+        // (that failure, v1.3.0's refusal, each with its STARTED record, and v1.2.2: 5), and staging's newest record,
+        // already older than the window (1).
+        assertThat(read.get()).isEqualTo(6 + 8 + 5 + 1);
     }
 }
