@@ -141,6 +141,31 @@ class LedgerContractTest {
     }
 
     @Test
+    void newestFinishedFirstHandsOverOnlyFinishedRecordsAndStopsWhenAsked() {
+        Ledger ledger = ledger();
+        ledger.append(Records.deployed("staging", 1, "v1.0.0", "c1", Outcome.SUCCEEDED));
+        LedgerRecord open = LedgerRecord.started(RecordKind.DEPLOYMENT, "staging", 1, "v1.1.0", "c2", "bob", T0);
+        ledger.append(open);
+        ledger.append(Records.verified("staging", 1, "v1.0.0", "c1", Outcome.VERIFY_FAILED));
+        ledger.append(Records.deployed("staging", 2, "v1.2.0", "c3", Outcome.DEPLOY_FAILED));
+
+        List<LedgerRecord> finished = new ArrayList<>();
+        ledger.newestFinishedFirst("staging", finished::add);
+        List<LedgerRecord> expected = new ArrayList<>(ledger.history("staging").stream()
+                .filter(LedgerRecord::isFinished)
+                .toList());
+        Collections.reverse(expected);
+        assertThat(finished).isEqualTo(expected).hasSize(3);
+
+        List<String> seen = new ArrayList<>();
+        ledger.newestFinishedFirst("staging", r -> seen.add(r.tag()) && seen.size() < 2);
+        assertThat(seen).containsExactly("v1.2.0", "v1.0.0");
+        ledger.newestFinishedFirst("never-written", r -> {
+            throw new AssertionError("nothing to read");
+        });
+    }
+
+    @Test
     void currentIsTheLatestGoodDeploymentOfEachSlot() {
         Ledger ledger = ledger();
         ledger.append(Records.deployed("staging", 1, "v1.0.0", "c1", Outcome.SUCCEEDED));
