@@ -14,11 +14,11 @@ import java.util.Set;
  * The benchmark suite: each figure beside a baseline measured in the same run, as a ratio against a goal. Prints a
  * Markdown table (also written to target/bench/results.md) for docs/performance.md.
  *
- * <p>Usage: {@code benchmarks/run [readiness] [gates] [fanout] [ledger] [pgledger] [ssh] [startup]}; no argument runs every figure.
+ * <p>Usage: {@code benchmarks/run [readiness] [gates] [fanout] [ledger] [pgledger] [report] [ssh] [startup]}; no argument runs every figure.
  */
 public final class Benchmarks {
     private static final List<String> FIGURES =
-            List.of("readiness", "gates", "fanout", "ledger", "pgledger", "ssh", "startup");
+            List.of("readiness", "gates", "fanout", "ledger", "pgledger", "report", "ssh", "startup");
 
     private Benchmarks() {}
 
@@ -40,6 +40,7 @@ public final class Benchmarks {
         run(wanted, "fanout", figures, failed, () -> List.of(new FanOutFigure(dir).run()));
         run(wanted, "ledger", figures, failed, () -> new LedgerFigures(dir).run());
         run(wanted, "pgledger", figures, failed, () -> new PgLedgerFigures(dir).run());
+        run(wanted, "report", figures, failed, () -> new ReportFigures(dir).run());
         run(wanted, "ssh", figures, failed, () -> List.of(new SshFigure(dir).run()));
         run(wanted, "startup", figures, failed, () -> List.of(new StartupFigure(dir).run()));
         StringBuilder table = new StringBuilder();

@@ -133,8 +133,13 @@ public final class GitFacts implements GitReader, AutoCloseable {
         if (sha == null || !ObjectId.isId(sha)) {
             return Optional.empty();
         }
+        ObjectId id = ObjectId.fromString(sha);
         try (RevWalk walk = new RevWalk(repo)) {
-            RevCommit commit = walk.parseCommit(ObjectId.fromString(sha));
+            // Asking first is cheap; a missing object would cost an exception each, and old records may name many.
+            if (!repo.getObjectDatabase().has(id)) {
+                return Optional.empty();
+            }
+            RevCommit commit = walk.parseCommit(id);
             return Optional.of(commit.getCommitterIdent().getWhenAsInstant());
         } catch (IOException e) {
             return Optional.empty();

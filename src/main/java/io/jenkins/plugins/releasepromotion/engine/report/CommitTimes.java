@@ -15,6 +15,9 @@ public interface CommitTimes {
     /** The evidence key under which a deployment records its commit's time. */
     String EVIDENCE = LedgerRecord.COMMITTED_AT;
 
+    /** How many commits a lookup that finds none of them is asked, before it is asked no more. */
+    int GIVE_UP = 100;
+
     Optional<Instant> of(LedgerRecord deployment);
 
     /** The commit time the deployment recorded; nothing for a record made before deployments recorded it. */
@@ -32,12 +35,27 @@ public interface CommitTimes {
         };
     }
 
-    /** The recorded time, else the commit's time as {@code lookup} finds it (e.g. in a repository). */
+    /**
+     * The recorded time, else the commit's time as {@code lookup} finds it (e.g. in a repository). A lookup that finds
+     * none of the first {@value #GIVE_UP} commits it is asked for is not the repository the records came from, and is
+     * asked no more: a long history of older records then costs no more than that.
+     */
     static CommitTimes recordedOr(Function<String, Optional<Instant>> lookup) {
         CommitTimes recorded = recorded();
+        int[] found = {0};
+        int[] missed = {0};
         return r -> {
             Optional<Instant> time = recorded.of(r);
-            return time.isPresent() || r.commit() == null ? time : lookup.apply(r.commit());
+            if (time.isPresent() || r.commit() == null || (found[0] == 0 && missed[0] >= GIVE_UP)) {
+                return time;
+            }
+            Optional<Instant> looked = lookup.apply(r.commit());
+            if (looked.isPresent()) {
+                found[0]++;
+            } else {
+                missed[0]++;
+            }
+            return looked;
         };
     }
 }

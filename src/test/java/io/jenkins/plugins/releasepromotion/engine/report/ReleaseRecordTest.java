@@ -154,6 +154,30 @@ class ReleaseRecordTest {
     }
 
     @Test
+    void aRepositoryThatHoldsNoneOfTheFirstCommitsIsAskedNoMore() {
+        AtomicInteger asked = new AtomicInteger();
+        CommitTimes times = CommitTimes.recordedOr(commit -> {
+            asked.incrementAndGet();
+            return Optional.empty();
+        });
+        Instant at = ReportFixture.NOW;
+        for (int i = 0; i < CommitTimes.GIVE_UP + 50; i++) {
+            LedgerRecord old = LedgerRecord.started(
+                            RecordKind.DEPLOYMENT,
+                            "production",
+                            null,
+                            "v1.0." + i,
+                            ReportFixture.commit("v1.0." + i),
+                            "ci",
+                            at)
+                    .finish(Outcome.SUCCEEDED, at);
+            assertThat(times.of(old)).isEmpty();
+        }
+
+        assertThat(asked).hasValue(CommitTimes.GIVE_UP);
+    }
+
+    @Test
     void readingStopsAtTheStartOfTheWindowOnceEveryTileIsFound() {
         Ledger ledger = ReportFixture.write(dir);
         AtomicInteger read = new AtomicInteger();
