@@ -63,7 +63,7 @@ public final class ReportPage {
         TimelineSection.write(html, report.lanes(), report.window());
         FiguresSection.write(html, report.figures());
         html.open("footer", "class", "rp-footer rp-muted")
-                .text("Read from the ledger; every time is in UTC. docs/report.md defines each figure.")
+                .text("Read from the ledger; every time is in UTC; each figure is defined beside it.")
                 .close("footer")
                 .close("div");
         return html.toString();
