@@ -186,19 +186,7 @@ final class LedgerFigures {
      */
     private Figure statusMemory() throws Exception {
         Path config = dir.resolve("status.yaml");
-        Files.writeString(
-                config,
-                """
-                environments:
-                  - name: staging
-                    kind: staging
-                    slots: 3
-                    deploy: {script: {command: ["true"]}}
-                  - name: production
-                    kind: production
-                    deploy: {script: {command: ["true"]}}
-                """,
-                StandardCharsets.UTF_8);
+        Files.writeString(config, LedgerFixture.CONFIG, StandardCharsets.UTF_8);
         double[] large = new double[3];
         double[] small = new double[3];
         for (int i = 0; i < 3; i++) {

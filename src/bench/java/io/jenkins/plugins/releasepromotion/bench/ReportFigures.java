@@ -30,18 +30,6 @@ final class ReportFigures {
     private static final Instant UNTIL = Instant.parse("2022-01-01T00:00:00Z");
 
     private static final String SINCE = "800d";
-    private static final String CONFIG =
-            """
-            environments:
-              - name: staging
-                kind: staging
-                slots: 3
-                deploy: {script: {command: ["true"]}}
-              - name: production
-                kind: production
-                deploy: {script: {command: ["true"]}}
-            """;
-
     private final Path dir;
 
     ReportFigures(Path dir) {
@@ -52,7 +40,7 @@ final class ReportFigures {
         Path large = LedgerFixture.ledger(dir, LARGE);
         Path small = LedgerFixture.ledger(dir, SMALL);
         Path config = dir.resolve("report.yaml");
-        Files.writeString(config, CONFIG, StandardCharsets.UTF_8);
+        Files.writeString(config, LedgerFixture.CONFIG, StandardCharsets.UTF_8);
         return List.of(warm(ConfigLoader.load(config), large), process(config, large, small));
     }
 

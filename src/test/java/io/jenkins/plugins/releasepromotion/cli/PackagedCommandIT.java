@@ -68,8 +68,17 @@ class PackagedCommandIT {
         Run version = run(List.of("--version"));
         assertThat(version.code()).isZero();
         assertThat(version.out()).matches("release-promotion \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
-        for (String command :
-                List.of("status", "check", "promote", "verify", "rollback", "history", "config validate", "demo")) {
+        for (String command : List.of(
+                "status",
+                "check",
+                "promote",
+                "verify",
+                "rollback",
+                "history",
+                "report",
+                "metrics",
+                "config validate",
+                "demo")) {
             List<String> args = new ArrayList<>(List.of(command.split(" ")));
             args.add("--help");
             Run help = run(args);
@@ -180,7 +189,11 @@ class PackagedCommandIT {
         assertThat(run.out())
                 .contains("== Summary")
                 .doesNotContain("UNEXPECTED")
-                .containsPattern("Took \\d+\\.\\d s");
+                .containsPattern("Took \\d+\\.\\d s")
+                .contains("Release record: " + demo.resolve("release-record.html") + "  (open it in a browser)");
+        assertThat(Files.readString(demo.resolve("release-record.html")))
+                .startsWith("<!DOCTYPE html>")
+                .contains("id=\"env-production\"", "id=\"figure-leadTime\"");
         assertThat(ProcessChecks.runningUnder(demo)).isEmpty();
     }
 

@@ -23,6 +23,18 @@ public final class LedgerFixture {
     public static final String STAGING = "staging";
     public static final String PRODUCTION = "production";
     private static final Instant START = Instant.parse("2020-01-01T00:00:00Z");
+    /** The configuration of the release train's environments: three staging slots and production. */
+    public static final String CONFIG =
+            """
+            environments:
+              - name: staging
+                kind: staging
+                slots: 3
+                deploy: {script: {command: ["true"]}}
+              - name: production
+                kind: production
+                deploy: {script: {command: ["true"]}}
+            """;
 
     private LedgerFixture() {}
 
