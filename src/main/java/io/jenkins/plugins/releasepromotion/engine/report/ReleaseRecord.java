@@ -71,7 +71,7 @@ public final class ReleaseRecord {
         private final List<SlotScan> slots = new ArrayList<>();
         private final List<Mark> marks = new ArrayList<>();
         private final DeliveryScan delivery;
-        private int omitted;
+        private boolean older;
 
         EnvironmentPass(EnvironmentConfig env, ReportWindow window, DeliveryTally tally) {
             this.env = env;
@@ -117,7 +117,7 @@ public final class ReleaseRecord {
                 if (marks.size() < Lane.MARKS) {
                     marks.add(Mark.of(r));
                 } else {
-                    omitted++;
+                    older = true;
                 }
             }
             if (delivery != null) {
@@ -125,9 +125,15 @@ public final class ReleaseRecord {
             }
         }
 
-        /** Past the window, with no failure waiting for the first of its run. */
+        /**
+         * Past the window, with no failure waiting for the first of its run; or, outside production, once the lane
+         * holds all the marks it draws: nothing older counts.
+         */
         private boolean enough(LedgerRecord r) {
-            return r.finishedAt().isBefore(window.since()) && (delivery == null || !delivery.pending());
+            if (delivery == null) {
+                return older || r.finishedAt().isBefore(window.since());
+            }
+            return r.finishedAt().isBefore(window.since()) && !delivery.pending();
         }
 
         List<Tile> tiles() {
@@ -135,7 +141,7 @@ public final class ReleaseRecord {
         }
 
         Lane lane() {
-            return new Lane(env.name(), env.kind(), marks, omitted);
+            return new Lane(env.name(), env.kind(), marks, older);
         }
     }
 }

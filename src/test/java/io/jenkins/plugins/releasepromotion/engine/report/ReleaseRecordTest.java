@@ -109,6 +109,29 @@ class ReleaseRecordTest {
     }
 
     @Test
+    void aLaneDrawsItsNewestMarksAndOutsideProductionReadsNoFurther() {
+        Ledger ledger = new JsonLinesLedger(dir);
+        Instant at = ReportFixture.NOW.minus(Duration.ofDays(1));
+        for (int i = 0; i < Lane.MARKS + 5; i++) {
+            ledger.append(LedgerRecord.started(RecordKind.VERIFICATION, "staging", 1, "v1.0." + i, "c" + i, "ci", at)
+                    .finish(Outcome.SUCCEEDED, at.plusSeconds(i)));
+        }
+        AtomicInteger read = new AtomicInteger();
+
+        Lane staging = new ReleaseRecord(
+                        ReportFixture.config(), new CountingLedger(ledger, read), CommitTimes.recorded())
+                .read(ReportFixture.WINDOW, ReportFixture.NOW)
+                .lanes()
+                .get(0);
+
+        assertThat(staging.marks()).hasSize(Lane.MARKS);
+        assertThat(staging.marks().get(0).tag()).isEqualTo("v1.0." + (Lane.MARKS + 4));
+        assertThat(staging.older()).isTrue();
+        // Nothing runs on staging (no tile reads back); the window stops at the first mark the lane does not draw.
+        assertThat(read).hasValue(Lane.MARKS + 1);
+    }
+
+    @Test
     void aDeploymentWithoutACommitTimeIsListedButNotCounted() {
         Ledger ledger = new JsonLinesLedger(dir);
         LedgerRecord old = LedgerRecord.started(

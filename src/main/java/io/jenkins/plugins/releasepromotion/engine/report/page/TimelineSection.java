@@ -76,12 +76,11 @@ final class TimelineSection {
         }
         html.close("svg").close("div");
         for (Lane lane : lanes) {
-            if (lane.omitted() > 0) {
+            if (lane.older()) {
                 html.element(
                         "p",
-                        lane.environment() + ": the " + lane.omitted() + " older marks of the window are not"
-                                + " drawn (a lane draws the newest " + Lane.MARKS
-                                + "); the history command lists them.",
+                        lane.environment() + ": the lane draws the newest " + Lane.MARKS + " marks of the"
+                                + " window; the history command lists the older ones.",
                         "class",
                         "rp-omitted rp-muted");
             }
