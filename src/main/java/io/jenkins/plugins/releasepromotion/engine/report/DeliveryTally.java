@@ -47,7 +47,7 @@ final class DeliveryTally {
                 deployment,
                 (double) seconds,
                 null,
-                "committed " + committedAt.get() + ", lead time " + Spans.of(seconds)));
+                "committed " + UtcText.of(committedAt.get()) + ", lead time " + Spans.of(seconds)));
     }
 
     /** A production change in the window; {@code undoneBy} is the later rollback that undid it, if one did. */

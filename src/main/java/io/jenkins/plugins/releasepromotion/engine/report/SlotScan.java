@@ -54,12 +54,12 @@ final class SlotScan {
         if (r.isFinished()) {
             finishedIds.add(r.id());
             if (r.outcome() == Outcome.DEPLOY_FAILED || r.outcome() == Outcome.VERIFY_FAILED) {
-                uncertain =
-                        "a later " + kindWord(r) + " of " + r.tag() + " ended " + r.outcome() + " at " + r.finishedAt();
+                uncertain = "a later " + kindWord(r) + " of " + r.tag() + " ended " + r.outcome() + " at "
+                        + UtcText.of(r.finishedAt());
             }
         } else if (!finishedIds.contains(r.id())) {
-            uncertain = "a " + kindWord(r) + " of " + r.tag() + " by " + r.actor() + " started at " + r.startedAt()
-                    + " and never finished (or still runs)";
+            uncertain = "a " + kindWord(r) + " of " + r.tag() + " by " + r.actor() + " started at "
+                    + UtcText.of(r.startedAt()) + " and never finished (or still runs)";
         }
     }
 

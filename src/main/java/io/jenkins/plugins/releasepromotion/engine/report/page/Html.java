@@ -1,8 +1,7 @@
 package io.jenkins.plugins.releasepromotion.engine.report.page;
 
+import io.jenkins.plugins.releasepromotion.engine.report.UtcText;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Markup written as it is read: elements opened and closed in order, every text and attribute value escaped. Markup
@@ -10,8 +9,6 @@ import java.time.format.DateTimeFormatter;
  * from the ledger or the configuration goes through {@link #escape}.
  */
 final class Html {
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private final StringBuilder out;
 
     Html(int capacity) {
@@ -40,7 +37,7 @@ final class Html {
 
     /** When something happened, as the page shows it: minutes, in UTC. */
     static String when(Instant at) {
-        return at == null ? "" : WHEN.format(at);
+        return UtcText.of(at);
     }
 
     /** Opens {@code tag} with attributes given as name, value pairs; a pair with a {@code null} value is left out. */
