@@ -150,6 +150,13 @@ class ReportPageBrowserTest {
         assertThat(browser.documentScrollWidth()).isLessThanOrEqualTo(320);
         assertThat(browser.smallestFontSizePx("body *")).isGreaterThanOrEqualTo(READABLE);
         assertThat(browser.isVisible("#figure-leadTime .rp-value")).isTrue();
+        // The timeline scrolls in its own box and opens on its newest end.
+        assertThat(browser.script("const box = document.querySelector('.rp-scroll');"
+                        + " return box.scrollWidth > box.clientWidth"
+                        + " && Math.abs(box.scrollLeft) < 1"
+                        + " && box.querySelector('svg').getBoundingClientRect().right"
+                        + " <= box.getBoundingClientRect().right + 1"))
+                .isEqualTo(true);
     }
 
     @Test
@@ -161,6 +168,11 @@ class ReportPageBrowserTest {
         Object rows = browser.script("return new Set([...document.querySelectorAll('.rp-tile')]"
                 + ".map(t => Math.round(t.getBoundingClientRect().top))).size");
         assertThat(rows).as("rows of tiles").isEqualTo(1L);
+        // A timeline narrower than its box starts at the box's left edge.
+        assertThat(browser.script(
+                        "return Math.round(document.querySelector('.rp-timeline').getBoundingClientRect().left"
+                                + " - document.querySelector('.rp-scroll').getBoundingClientRect().left)"))
+                .isIn(0L, 1L);
     }
 
     @Test
