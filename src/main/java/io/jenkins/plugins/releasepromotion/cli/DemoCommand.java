@@ -243,6 +243,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private int finish(int code) {
+        writePage();
         heading("Summary");
         boolean asExpected = true;
         for (String[] row : summary) {
@@ -256,7 +257,6 @@ final class DemoCommand implements Callable<Integer> {
                     row[1],
                     ok ? "as expected" : notApproved ? "not approved" : "UNEXPECTED");
         }
-        writePage();
         sandbox.close();
         out.printf(
                 Locale.ROOT,

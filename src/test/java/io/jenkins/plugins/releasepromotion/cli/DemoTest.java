@@ -35,7 +35,12 @@ class DemoTest {
                 .contains("SUCCEEDED Promoted v1.1.1 to production")
                 .contains("SUCCEEDED Rolled back production to v1.1.0")
                 .contains("Every app and the SSH server are stopped.")
+                .containsPattern("write the release record page +exit 0  as expected")
+                .contains("Release record: " + sandbox.resolve("release-record.html"))
                 .doesNotContain("UNEXPECTED");
+        // The page shows the earlier releases the sandbox starts with, and the demo's own.
+        assertThat(Files.readString(sandbox.resolve("release-record.html")))
+                .contains("v0.4.0", "ROLLED_BACK", "v1.1.1", "id=\"figure-changeFailureRate\"");
         assertThat(ProcessChecks.pidsIn(out.toString())).hasSize(5).allSatisfy(pid -> assertThat(
                         ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
                 .as("sample app %d", pid)

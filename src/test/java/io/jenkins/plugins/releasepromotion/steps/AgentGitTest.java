@@ -50,6 +50,8 @@ class AgentGitTest {
     @Test
     void answersAsTheLocalRepositoryDoes() {
         assertThat(agent.resolveTag("v1.0.0")).isEqualTo(local.resolveTag("v1.0.0"));
+        // The commit time crosses the channel too: a deployment records it for the lead time.
+        assertThat(agent.resolveTag("v1.0.0").committedAt()).isNotNull();
         assertThat(agent.findTag("v1.1.0")).isEqualTo(local.findTag("v1.1.0"));
         assertThat(agent.findTag("v9.9.9")).isEmpty();
         assertThat(agent.classify("main")).isEqualTo(local.classify("main"));
@@ -60,7 +62,7 @@ class AgentGitTest {
         assertThat(agent.changedPaths(first.getName(), second.getName())).containsExactly("migrations/001.sql");
         assertThat(agent.fileAt("v1.0.0", "CHANGELOG.md")).isEqualTo(local.fileAt("v1.0.0", "CHANGELOG.md"));
         assertThat(agent.fileAt("v1.0.0", "missing.txt")).isEmpty();
-        assertThat(channel.calls).hasSize(11).containsOnly("GitCall");
+        assertThat(channel.calls).hasSize(12).containsOnly("GitCall");
     }
 
     @Test

@@ -44,15 +44,14 @@ public final class DemoSandbox implements AutoCloseable {
     private final Path root;
     private final DemoSshHost ssh;
     private final Map<String, String> environment;
+    private final Instant createdAt;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private final Instant createdAt;
-
     private DemoSandbox(Path root, DemoSshHost ssh, Map<String, String> environment, Instant createdAt) {
-        this.createdAt = createdAt;
         this.root = root;
         this.ssh = ssh;
         this.environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
+        this.createdAt = createdAt;
     }
 
     /** Builds the sandbox in {@code root} (empty or missing) and starts the production host's SSH server. */

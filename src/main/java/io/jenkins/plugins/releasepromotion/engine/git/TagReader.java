@@ -3,6 +3,7 @@ package io.jenkins.plugins.releasepromotion.engine.git;
 import io.jenkins.plugins.releasepromotion.engine.git.GitFactsException.Problem;
 import io.jenkins.plugins.releasepromotion.engine.model.DisplayText;
 import java.io.IOException;
+import java.time.Instant;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
@@ -35,7 +36,7 @@ final class TagReader {
                 committedAt(commit));
     }
 
-    private static java.time.Instant committedAt(RevCommit commit) {
+    private static Instant committedAt(RevCommit commit) {
         PersonIdent committer = commit.getCommitterIdent();
         return committer == null ? null : committer.getWhenAsInstant();
     }

@@ -47,8 +47,11 @@ class FlowTest {
         assertThat(released.outcome()).as(released.message()).isEqualTo(Outcome.SUCCEEDED);
         assertThat(released.commit()).isEqualTo(staged.commit());
         assertThat(released.releaseNotes()).contains("Campaigns");
-        assertThat(sandbox.ledger.current("production", null).orElseThrow().tag())
-                .isEqualTo("v1.1.0");
+        LedgerRecord running = sandbox.ledger.current("production", null).orElseThrow();
+        assertThat(running.tag()).isEqualTo("v1.1.0");
+        // The lead time for changes runs from the commit's own time, which the deployment records.
+        assertThat(running.evidence().get(LedgerRecord.COMMITTED_AT))
+                .isEqualTo(sandbox.git.resolveTag("v1.1.0").committedAt().toString());
         List<SlotStatus> status =
                 new Status(sandbox.config, sandbox.ledger, engine.live(), new HttpLive(Duration.ofSeconds(5))).of(null);
         assertThat(status).filteredOn(s -> s.tag() != null).allSatisfy(s -> {
