@@ -1,5 +1,6 @@
 package io.jenkins.plugins.releasepromotion.engine.config;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,6 +47,18 @@ public record EnvironmentConfig(
 
     public boolean hasSlots() {
         return slots > 0;
+    }
+
+    /** Its places, in order: the slots 1 to N, or a single {@code null} for an environment without slots. */
+    public List<Integer> places() {
+        List<Integer> places = new ArrayList<>();
+        if (!hasSlots()) {
+            places.add(null);
+        }
+        for (int slot = 1; slot <= slots; slot++) {
+            places.add(slot);
+        }
+        return places;
     }
 
     /** The URL of a slot ({@code {slot}} replaced), or the plain URL for an environment without slots. */

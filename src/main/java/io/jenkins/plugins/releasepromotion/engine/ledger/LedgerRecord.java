@@ -188,7 +188,23 @@ public record LedgerRecord(
 
     /** A deployment or rollback that succeeded: its tag ran on the environment and slot afterwards. */
     public boolean isGoodDeployment() {
-        return isSucceeded() && (kind == RecordKind.DEPLOYMENT || kind == RecordKind.ROLLBACK);
+        return isSucceeded() && changesWhatRuns();
+    }
+
+    /** A deployment or a rollback: an operation that may change what runs on its slot, whatever its outcome. */
+    public boolean changesWhatRuns() {
+        return kind == RecordKind.DEPLOYMENT || kind == RecordKind.ROLLBACK;
+    }
+
+    /**
+     * A deployment or rollback that finished failed part way ({@code DEPLOY_FAILED}, {@code VERIFY_FAILED}), so what
+     * runs on its slot is no longer known for sure. Refusals and rejections never touched the slot; a rollback
+     * ({@code ROLLED_BACK}) restored it.
+     */
+    public boolean leftWhatRunsUncertain() {
+        return changesWhatRuns()
+                && phase == Phase.FINISHED
+                && (outcome == Outcome.DEPLOY_FAILED || outcome == Outcome.VERIFY_FAILED);
     }
 
     /** True when this record is about {@code otherSlot} ({@code null} for an environment without slots). */

@@ -72,15 +72,12 @@ final class DeliveryScan {
     }
 
     private void deployment(LedgerRecord r, SlotTrack slot) {
-        Outcome outcome = r.outcome();
-        boolean change = outcome == Outcome.SUCCEEDED
-                || outcome == Outcome.DEPLOY_FAILED
-                || outcome == Outcome.VERIFY_FAILED
-                || outcome == Outcome.ROLLED_BACK;
-        if (!change) {
+        Mark mark = Mark.of(r);
+        // A refusal never touched production: it is not a change.
+        if (mark.sort() == Mark.Sort.REFUSAL) {
             return;
         }
-        Mark mark = Mark.of(r);
+        Outcome outcome = r.outcome();
         if (outcome == Outcome.SUCCEEDED) {
             restored(slot, mark);
         } else if (outcome == Outcome.DEPLOY_FAILED) {

@@ -59,6 +59,16 @@ public record Mark(
                 cut(note));
     }
 
+    /** The name of its place: {@code staging slot 2}, or the environment's name. */
+    public String where() {
+        return where(environment, slot);
+    }
+
+    /** The name of a place: {@code staging slot 2}, or the environment's name when it has no slots. */
+    public static String where(String environment, Integer slot) {
+        return slot == null ? environment : environment + " slot " + slot;
+    }
+
     /** The commit as {@code git log --oneline} shows it. */
     public String shortCommit() {
         return commit == null ? null : commit.substring(0, Math.min(7, commit.length()));

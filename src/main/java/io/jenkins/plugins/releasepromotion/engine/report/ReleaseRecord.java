@@ -81,15 +81,7 @@ public final class ReleaseRecord {
         }
 
         void read() {
-            List<Integer> slotNumbers = new ArrayList<>();
-            if (env.hasSlots()) {
-                for (int slot = 1; slot <= env.slots(); slot++) {
-                    slotNumbers.add(slot);
-                }
-            } else {
-                slotNumbers.add(null);
-            }
-            for (Integer slot : slotNumbers) {
+            for (Integer slot : env.places()) {
                 slots.add(
                         new SlotScan(env, slot, ledger.current(env.name(), slot).orElse(null)));
             }

@@ -4,7 +4,6 @@ import io.jenkins.plugins.releasepromotion.engine.config.EnvironmentConfig;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
 import io.jenkins.plugins.releasepromotion.engine.ledger.Phase;
 import io.jenkins.plugins.releasepromotion.engine.ledger.RecordKind;
-import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -48,12 +47,12 @@ final class SlotScan {
         if (r.kind() == RecordKind.VERIFICATION && r.isFinished() && lastVerification == null) {
             lastVerification = Mark.of(r);
         }
-        if (current == null || !changesWhatRuns(r) || uncertain != null) {
+        if (current == null || !r.changesWhatRuns() || uncertain != null) {
             return;
         }
         if (r.isFinished()) {
             finishedIds.add(r.id());
-            if (r.outcome() == Outcome.DEPLOY_FAILED || r.outcome() == Outcome.VERIFY_FAILED) {
+            if (r.leftWhatRunsUncertain()) {
                 uncertain = "a later " + kindWord(r) + " of " + r.tag() + " ended " + r.outcome() + " at "
                         + UtcText.of(r.finishedAt());
             }
@@ -74,10 +73,6 @@ final class SlotScan {
                 null,
                 null,
                 false);
-    }
-
-    private static boolean changesWhatRuns(LedgerRecord r) {
-        return r.kind() == RecordKind.DEPLOYMENT || r.kind() == RecordKind.ROLLBACK;
     }
 
     private static String kindWord(LedgerRecord r) {

@@ -28,7 +28,7 @@ public record Tile(
 
     /** The name of the place: {@code staging slot 2}, or the environment's name. */
     public String where() {
-        return slot == null ? environment : environment + " slot " + slot;
+        return Mark.where(environment, slot);
     }
 
     /** The tile's anchor on the page, e.g. {@code env-staging-2}; the build page links to it. */

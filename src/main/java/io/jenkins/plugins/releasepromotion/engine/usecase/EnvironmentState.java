@@ -3,8 +3,6 @@ package io.jenkins.plugins.releasepromotion.engine.usecase;
 import io.jenkins.plugins.releasepromotion.engine.gate.Facts.Interrupted;
 import io.jenkins.plugins.releasepromotion.engine.ledger.Ledger;
 import io.jenkins.plugins.releasepromotion.engine.ledger.LedgerRecord;
-import io.jenkins.plugins.releasepromotion.engine.ledger.RecordKind;
-import io.jenkins.plugins.releasepromotion.engine.model.Outcome;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +29,7 @@ record EnvironmentState(Optional<LedgerRecord> current, boolean dirty, List<Inte
             }
             if (r.isAt(slot)) {
                 idsSince.add(r.id());
-                if (changesWhatRuns(r)) {
+                if (r.changesWhatRuns()) {
                     since.add(r);
                 }
             }
@@ -41,21 +39,12 @@ record EnvironmentState(Optional<LedgerRecord> current, boolean dirty, List<Inte
                 .filter(r -> r.isAt(slot) && idsSince.contains(r.id()))
                 .toList();
         boolean dirty =
-                since.stream().anyMatch(r -> r.isFinished() ? leftItBroken(r.outcome()) : unfinished.contains(r));
+                since.stream().anyMatch(r -> r.isFinished() ? r.leftWhatRunsUncertain() : unfinished.contains(r));
         return new EnvironmentState(
                 current,
                 dirty,
                 unfinished.stream()
                         .map(r -> new Interrupted(r.id(), r.tag(), r.slot(), r.startedAt(), r.actor()))
                         .toList());
-    }
-
-    private static boolean changesWhatRuns(LedgerRecord r) {
-        return r.kind() == RecordKind.DEPLOYMENT || r.kind() == RecordKind.ROLLBACK;
-    }
-
-    /** Refusals and rejections never touched the environment; a rollback restored it. */
-    private static boolean leftItBroken(Outcome outcome) {
-        return outcome == Outcome.DEPLOY_FAILED || outcome == Outcome.VERIFY_FAILED;
     }
 }

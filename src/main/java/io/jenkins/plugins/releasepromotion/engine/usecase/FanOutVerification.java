@@ -83,12 +83,7 @@ public final class FanOutVerification {
             throw new IllegalArgumentException(
                     env.name() + " has no slots to verify at once; verify it on its own, without slots.");
         }
-        List<Integer> slots = new ArrayList<>(new LinkedHashSet<>(asked));
-        if (slots.isEmpty()) {
-            for (int slot = 1; slot <= env.slots(); slot++) {
-                slots.add(slot);
-            }
-        }
+        List<Integer> slots = asked.isEmpty() ? env.places() : new ArrayList<>(new LinkedHashSet<>(asked));
         slots.forEach(slot -> Targets.checkSlot(env, slot));
         return slots;
     }

@@ -31,13 +31,7 @@ public final class Status {
                 environment == null ? config.environments() : List.of(Targets.environment(config, environment));
         List<SlotStatus> rows = new ArrayList<>();
         for (EnvironmentConfig env : envs) {
-            if (env.hasSlots()) {
-                for (int slot = 1; slot <= env.slots(); slot++) {
-                    rows.add(row(env, slot));
-                }
-            } else {
-                rows.add(row(env, null));
-            }
+            env.places().forEach(slot -> rows.add(row(env, slot)));
         }
         return rows;
     }

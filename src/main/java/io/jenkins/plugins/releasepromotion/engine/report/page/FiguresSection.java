@@ -79,12 +79,11 @@ final class FiguresSection {
                 .open("tbody");
         for (FigureRow row : figure.rows()) {
             Mark mark = row.record();
-            String where = mark.slot() == null ? mark.environment() : mark.environment() + " slot " + mark.slot();
             html.open("tr", "data-record", mark.id())
                     .open("td")
                     .time(mark.at())
                     .close("td")
-                    .element("td", where)
+                    .element("td", mark.where())
                     .element("td", mark.tag())
                     .open("td");
             Outcomes.badge(html, mark);

@@ -98,8 +98,7 @@ final class MarkShape {
         String kind = Outcomes.kind(mark);
         lines.add(Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " of " + mark.tag() + ": "
                 + mark.outcome());
-        String where = mark.slot() == null ? mark.environment() : mark.environment() + " slot " + mark.slot();
-        lines.add(where + (mark.commit() == null ? "" : ", commit " + mark.shortCommit()));
+        lines.add(mark.where() + (mark.commit() == null ? "" : ", commit " + mark.shortCommit()));
         lines.add(Html.when(mark.at()) + " by " + mark.actor());
         if (mark.breakGlassReason() != null) {
             lines.add("Break-glass: " + mark.breakGlassReason());
