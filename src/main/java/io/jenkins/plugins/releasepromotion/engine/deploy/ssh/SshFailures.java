@@ -8,11 +8,26 @@ import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.Locale;
+import org.apache.sshd.common.session.helpers.MissingAttachedSessionException;
 
 /** The one-line messages of an SSH deploy that could not log in or lost its connection, each with the way out. */
 final class SshFailures {
 
     private SshFailures() {}
+
+    /**
+     * What the connect future of SSHD failed with. When the server hangs up as soon as it accepted, SSHD's
+     * {@code SshClient#onConnectOperationComplete} asks for the session the closed connection no longer holds and fails
+     * with {@link MissingAttachedSessionException}: the connection was made and then dropped, as during a login.
+     */
+    static CommandException connectFailed(SshTarget target, Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MissingAttachedSessionException) {
+                return droppedDuringLogin(target, error);
+            }
+        }
+        return cannotConnect(target, error);
+    }
 
     static CommandException cannotConnect(SshTarget target, Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {

@@ -78,7 +78,7 @@ final class SshLogin {
             throw SshFailures.connectTimeout(target);
         }
         if (future.getException() != null) {
-            throw refusedOr(verifier, SshFailures.cannotConnect(target, future.getException()));
+            throw refusedOr(verifier, SshFailures.connectFailed(target, future.getException()));
         }
         return future.getClientSession();
     }

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.sshd.common.SshException;
+import org.apache.sshd.common.session.helpers.MissingAttachedSessionException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,11 +67,30 @@ class SshConnectFailuresTest {
 
     @Test
     void aServerThatHangsUpAtOnceIsNamed() throws Exception {
+        Throwable failure = loginAgainst(socket -> socket.getOutputStream()
+                .write("SSH-2.0-Rude\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+
+        // What SSHD saw stays as the cause, for a bug report's stack trace, and carries nothing of the key.
+        assertThat(failure.getCause()).isNotNull();
+        StringWriter trace = new StringWriter();
+        failure.printStackTrace(new PrintWriter(trace));
+        assertThat(trace.toString())
+                .doesNotContain(CANARY)
+                .doesNotContain(key.privateKey().lines().skip(1).findFirst().orElseThrow());
+    }
+
+    @Test
+    void aServerThatClosesWithoutAWordIsNamedTheSameWay() throws Exception {
+        // Whether SSHD has attached its session when the close arrives is a race; both ways read the same.
+        loginAgainst(Socket::shutdownOutput);
+    }
+
+    /** Logs in to a server that accepts, does {@code serverSide} and hangs up; the login fails as a dropped one. */
+    private static Throwable loginAgainst(ServerSide serverSide) throws Exception {
         try (ServerSocket rude = new ServerSocket(0, 5, InetAddress.getByName(HOST))) {
             Thread hangUp = new Thread(() -> {
                 try (Socket socket = rude.accept()) {
-                    socket.getOutputStream()
-                            .write("SSH-2.0-Rude\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    serverSide.accept(socket);
                 } catch (IOException e) {
                     // The test's own socket closed.
                 }
@@ -83,14 +103,28 @@ class SshConnectFailuresTest {
                     .isInstanceOf(CommandException.class)
                     .hasMessage(HOST + ":" + rude.getLocalPort() + " closed the connection during the login as deploy;"
                             + " check the server's sshd log for the reason.");
-            // What SSHD saw stays as the cause, for a bug report's stack trace, and carries nothing of the key.
-            assertThat(failure.getCause()).isNotNull();
-            StringWriter trace = new StringWriter();
-            failure.printStackTrace(new PrintWriter(trace));
-            assertThat(trace.toString())
-                    .doesNotContain(CANARY)
-                    .doesNotContain(key.privateKey().lines().skip(1).findFirst().orElseThrow());
+            return failure;
         }
+    }
+
+    private interface ServerSide {
+        void accept(Socket socket) throws IOException;
+    }
+
+    @Test
+    void aSessionGoneBeforeSshdAttachedItIsADroppedLogin() {
+        SshTarget target = new SshTarget("deploy.example", 22, "deploy", "deploy-key", Duration.ofSeconds(15));
+        MissingAttachedSessionException gone =
+                new MissingAttachedSessionException("No session attached to Nio2Session");
+
+        CommandException failure = SshFailures.connectFailed(target, gone);
+
+        assertThat(failure)
+                .hasMessage("deploy.example:22 closed the connection during the login as deploy; check the server's"
+                        + " sshd log for the reason.")
+                .hasCause(gone);
+        assertThat(SshFailures.connectFailed(target, new IOException("Network is unreachable")))
+                .hasMessageStartingWith("Cannot connect to deploy.example:22 (IOException: Network is unreachable)");
     }
 
     @Test
