@@ -61,6 +61,8 @@ final class LedgerCodec {
                     List.class, o -> o.setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null)))
             .build();
 
+    private static final RecordReader READER = new RecordReader(MAPPER.getFactory());
+
     private final LedgerKeys keys;
 
     /** A codec that writes no MAC and reads every record as it is. */
@@ -187,6 +189,22 @@ final class LedgerCodec {
      * @throws IllegalArgumentException naming what is wrong with the line
      */
     LedgerRecord parse(byte[] line, int length) {
+        LedgerRecord plain = plain(line, length);
+        return plain != null ? plain : bind(line, length);
+    }
+
+    /** What {@link RecordReader} reads of a line by itself, or {@code null} where it leaves the line to {@link #bind}. */
+    static LedgerRecord plain(byte[] line, int length) {
+        return READER.read(line, length);
+    }
+
+    /**
+     * The record on a line as the data binder reads it: what {@link #parse} gives for a line that {@link RecordReader}
+     * does not read itself.
+     *
+     * @throws IllegalArgumentException naming what is wrong with the line
+     */
+    static LedgerRecord bind(byte[] line, int length) {
         try {
             return MAPPER.readValue(line, 0, length, LedgerRecord.class);
         } catch (IOException | RuntimeException e) {
