@@ -39,17 +39,32 @@ final class CanonicalLine {
      * searched.
      */
     static boolean mayMatch(byte[] line, int length, List<byte[]> needles) {
-        if (needles.isEmpty()) {
-            return true;
-        }
-        int head = indexOf(line, length, STARTED_AT);
-        int end = head < 0 ? length : head + 1;
         for (byte[] needle : needles) {
-            if (indexOf(line, end, needle) < 0) {
+            if (!inHead(line, length, needle)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code needle} occurs before the first {@code ,"startedAt":"}, found in one pass that ends at whichever
+     * comes first: the phase, near the start, is found without reading on to the start time.
+     */
+    private static boolean inHead(byte[] line, int length, byte[] needle) {
+        // Every needle starts with a quote or comma, which are everywhere in JSON; its second byte is a better test.
+        byte first = needle[0];
+        byte second = needle[1];
+        for (int i = 0; i + 1 < length; i++) {
+            byte next = line[i + 1];
+            if (next == '"' && line[i] == ',' && startsWith(line, length, i, STARTED_AT)) {
+                return false;
+            }
+            if (next == second && line[i] == first && startsWith(line, length, i, needle)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The head of a canonical line, or {@code null} when the id holds an escape (the caller then parses). */
@@ -71,18 +86,6 @@ final class CanonicalLine {
             return new Head(id, true);
         }
         return startsWith(line, length, phase, STARTED_VALUE) ? new Head(id, false) : null;
-    }
-
-    private static int indexOf(byte[] line, int length, byte[] needle) {
-        // Every needle starts with a quote or comma, which are everywhere in JSON; its second byte is a better test.
-        int last = length - needle.length;
-        byte second = needle[1];
-        for (int i = 0; i <= last; i++) {
-            if (line[i + 1] == second && line[i] == needle[0] && startsWith(line, length, i, needle)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static boolean startsWith(byte[] line, int length, int at, byte[] prefix) {

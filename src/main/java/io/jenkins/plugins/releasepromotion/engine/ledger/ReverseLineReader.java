@@ -1,7 +1,10 @@
 package io.jenkins.plugins.releasepromotion.engine.ledger;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 
 /**
@@ -11,6 +14,10 @@ import java.nio.channels.FileChannel;
  */
 final class ReverseLineReader implements LineSource {
     private static final int CHUNK = 1 << 16;
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A_0A0A_0A0A_0A0AL;
+    private static final long ONES = 0x0101_0101_0101_0101L;
+    private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
 
     private final FileChannel channel;
     private final ByteBuffer window = ByteBuffer.allocate(CHUNK);
@@ -86,7 +93,12 @@ final class ReverseLineReader implements LineSource {
                 window.flip();
             }
             byte[] bytes = window.array();
-            for (int i = (int) (to - 1 - windowStart); i >= 0; i--) {
+            int i = (int) (to - 1 - windowStart);
+            // Eight bytes at a time, while none of them is a newline: most of a line is passed over this way.
+            while (i >= Long.BYTES - 1 && !holdsNewline((long) WORDS.get(bytes, i - (Long.BYTES - 1)))) {
+                i -= Long.BYTES;
+            }
+            for (; i >= 0; i--) {
                 if (bytes[i] == '\n') {
                     return windowStart + i;
                 }
@@ -94,6 +106,12 @@ final class ReverseLineReader implements LineSource {
             to = windowStart;
         }
         return -1;
+    }
+
+    /** Whether any of the eight bytes of {@code word} is a newline (the "has a zero byte" test of {@code word ^ '\n'}s). */
+    static boolean holdsNewline(long word) {
+        long x = word ^ NEWLINES;
+        return ((x - ONES) & ~x & HIGH_BITS) != 0;
     }
 
     private void readFully(ByteBuffer into, long position) throws IOException {
