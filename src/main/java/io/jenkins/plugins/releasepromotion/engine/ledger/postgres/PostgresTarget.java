@@ -68,8 +68,11 @@ public final class PostgresTarget {
         if (uri.getPort() == 0 || uri.getPort() > 65535) {
             throw bad(url, "has port " + uri.getPort() + ", outside 1 to 65535");
         }
+        // An IPv6 address comes bracketed, as a URL writes it; the target keeps the address and brackets it where
+        // named.
+        String host = uri.getHost();
         return new PostgresTarget(
-                uri.getHost(),
+                host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host,
                 uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort(),
                 database(url, uri.getRawPath()),
                 userInfo == null ? null : decode(userInfo),
@@ -145,8 +148,7 @@ public final class PostgresTarget {
 
     /** The JDBC URL, without the user: it goes to the driver as a property. */
     String jdbcUrl() {
-        String hostPart = host.contains(":") ? "[" + host + "]" : host;
-        return "jdbc:postgresql://" + hostPart + ":" + port + "/" + database;
+        return "jdbc:postgresql://" + server() + "/" + database;
     }
 
     /**
@@ -159,7 +161,7 @@ public final class PostgresTarget {
                 .resolve((server() + "-" + database).replaceAll("[^A-Za-z0-9.-]", "_") + ".jsonl");
     }
 
-    /** {@code host:port}, as a message names the server. */
+    /** {@code host:port} ({@code [host]:port} for an IPv6 address), as a message and the JDBC URL name the server. */
     public String server() {
         return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     }

@@ -22,6 +22,15 @@ class PostgresTargetTest {
     }
 
     @Test
+    void bracketsAnIpv6AddressWhereverTheServerIsNamed() {
+        PostgresTarget t = PostgresTarget.parse("postgresql://[::1]:6432/ledger");
+        assertThat(t.host()).isEqualTo("::1");
+        assertThat(t.server()).isEqualTo("[::1]:6432");
+        assertThat(t.jdbcUrl()).isEqualTo("jdbc:postgresql://[::1]:6432/ledger");
+        assertThat(t).hasToString("postgresql://[::1]:6432/ledger");
+    }
+
+    @Test
     void theUserThePortAndTheSslModeAreOptional() {
         PostgresTarget t = PostgresTarget.parse("postgresql://db/ledger");
         assertThat(t.user()).isNull();
