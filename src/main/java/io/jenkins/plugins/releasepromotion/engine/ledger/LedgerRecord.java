@@ -267,7 +267,35 @@ public record LedgerRecord(
             return copy;
         }
         evidence.forEach((key, value) -> copy.put(
-                Objects.requireNonNull(key, "evidence key"), Objects.requireNonNull(value, "evidence of " + key)));
+                readableKey(Objects.requireNonNull(key, "evidence key")),
+                Objects.requireNonNull(value, "evidence of " + key)));
         return copy;
+    }
+
+    /**
+     * The key with each half of a surrogate pair that stands alone replaced by U+FFFD. The line keeps it as an escape,
+     * but no JSON reader takes one in a member's name ("Broken surrogate pair"), so the record could not be read back.
+     */
+    private static String readableKey(String key) {
+        StringBuilder readable = null;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            boolean pair =
+                    Character.isHighSurrogate(c) && i + 1 < key.length() && Character.isLowSurrogate(key.charAt(i + 1));
+            if (pair) {
+                if (readable != null) {
+                    readable.append(c).append(key.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (readable == null) {
+                    readable = new StringBuilder(key.length()).append(key, 0, i);
+                }
+                readable.append('\uFFFD');
+            } else if (readable != null) {
+                readable.append(c);
+            }
+        }
+        return readable == null ? key : readable.toString();
     }
 }

@@ -117,34 +117,36 @@ class RecordReaderTest {
     }
 
     @Test
-    void halfASurrogatePairReadsAsTheDataBinderReadsIt() {
-        // In a member's name it is refused both ways ("Broken surrogate pair in field name"); in a value it is read.
+    void halfASurrogatePairReadsBackAsItWasKept() {
+        // Jackson writes it as an escape, and refuses that escape in a member's name ("Broken surrogate pair"): a key
+        // keeps U+FFFD in its place, so that the record reads back. A value keeps it as it is.
         String lone = "\ud800";
-        for (Map<String, String> evidence : List.of(Map.of(lone, "x"), Map.of("x", lone))) {
-            LedgerRecord record = new LedgerRecord(
-                    "r-1",
-                    RecordKind.DEPLOYMENT,
-                    Phase.STARTED,
-                    "production",
-                    null,
-                    null,
-                    null,
-                    null,
-                    Instant.EPOCH,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    evidence);
-            byte[] line = encode(record, 0);
+        LedgerRecord record = new LedgerRecord(
+                "r-1",
+                RecordKind.DEPLOYMENT,
+                Phase.STARTED,
+                "production",
+                null,
+                null,
+                null,
+                null,
+                Instant.EPOCH,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Map.of("a" + lone + "b", "x" + lone, "\ud83d\ude00" + lone, "pair"));
 
-            assertThat(parsed(line)).isEqualTo(boundOrRefusal(line));
-        }
+        assertThat(record.evidence())
+                .containsOnlyKeys("a\ufffdb", "\ud83d\ude00\ufffd")
+                .containsEntry("a\ufffdb", "x" + lone);
+        byte[] line = encode(record, 0);
+        assertThat(parsed(line)).isEqualTo(boundOrRefusal(line)).isEqualTo(record);
     }
 
     @Property(tries = 300)
@@ -177,8 +179,7 @@ class RecordReaderTest {
     Arbitrary<LedgerRecord> records() {
         Arbitrary<String> text = Arbitraries.oneOf(
                 Arbitraries.strings().ofMinLength(1).ofMaxLength(12),
-                // Any character but half a surrogate pair, which is text in no encoding (see the test of it below).
-                Arbitraries.strings().all().ofMinLength(1).ofMaxLength(12).filter(RecordReaderTest::wellFormed),
+                Arbitraries.strings().all().ofMinLength(1).ofMaxLength(12),
                 Arbitraries.of("v1.2.3", "production", "a\"b\\c", "line\nbreak", "<script>", "ü€😀"));
         Arbitrary<String> optional = text.injectNull(0.3);
         Arbitrary<Instant> instants = Arbitraries.longs()
@@ -277,10 +278,6 @@ class RecordReaderTest {
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
-    }
-
-    private static boolean wellFormed(String text) {
-        return StandardCharsets.UTF_8.newEncoder().canEncode(text);
     }
 
     private static byte[] cut(byte[] line, int at) {
