@@ -121,26 +121,9 @@ class RecordReaderTest {
         // Jackson writes it as an escape, and refuses that escape in a member's name ("Broken surrogate pair"): a key
         // keeps U+FFFD in its place, so that the record reads back. A value keeps it as it is.
         String lone = "\ud800";
-        LedgerRecord record = new LedgerRecord(
-                "r-1",
-                RecordKind.DEPLOYMENT,
-                Phase.STARTED,
-                "production",
-                null,
-                null,
-                null,
-                null,
-                Instant.EPOCH,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                Map.of("a" + lone + "b", "x" + lone, "\ud83d\ude00" + lone, "pair"));
+        LedgerRecord record = LedgerRecord.started(
+                        RecordKind.DEPLOYMENT, "production", null, null, null, null, Instant.EPOCH)
+                .withEvidence(Map.of("a" + lone + "b", "x" + lone, "\ud83d\ude00" + lone, "pair"));
 
         assertThat(record.evidence())
                 .containsOnlyKeys("a\ufffdb", "\ud83d\ude00\ufffd")
