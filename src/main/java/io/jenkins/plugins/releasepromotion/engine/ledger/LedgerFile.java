@@ -146,12 +146,37 @@ final class LedgerFile {
     }
 
     private void scanNow(boolean newestFirst, List<byte[]> needles, Predicate<LedgerRecord> more) {
-        try (LedgerScan scan = open(newestFirst)) {
-            while (scan != null && scan.next()) {
-                if (scan.canonical() && !CanonicalLine.mayMatch(scan.bytes(), scan.length(), needles)) {
+        scanNow(newestFirst, needles, more, ReadAhead.INLINE_LINES);
+    }
+
+    /**
+     * Reads on the caller's thread; a newest-first scan that passes {@code inline} lines reads the rest with a
+     * {@link ReadAhead}, which closes the scan itself (closing it again does nothing).
+     */
+    void scanNow(boolean newestFirst, List<byte[]> needles, Predicate<LedgerRecord> more, int inline) {
+        ReadAhead.Relay relay = new ReadAhead.Relay(this::warnOnce);
+        LedgerScan scan;
+        try {
+            scan = open(newestFirst, relay);
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+        if (scan == null) {
+            return;
+        }
+        try (LedgerScan closed = scan) {
+            for (int read = 0; ; read++) {
+                if (newestFirst && read == inline) {
+                    ReadAhead.finish(closed, needles, relay, this::unreadable, more);
+                    return;
+                }
+                if (!closed.next()) {
+                    return;
+                }
+                if (closed.canonical() && !CanonicalLine.mayMatch(closed.bytes(), closed.length(), needles)) {
                     continue;
                 }
-                LedgerRecord record = scan.record();
+                LedgerRecord record = closed.record();
                 if (record != null && !more.test(record)) {
                     return;
                 }
@@ -169,7 +194,7 @@ final class LedgerFile {
     private List<LedgerRecord> readUnfinished() {
         // Canonical lines are told apart by their head alone; only the operations still open at the end are parsed.
         Map<String, Supplier<LedgerRecord>> open = new LinkedHashMap<>();
-        try (LedgerScan scan = open(false)) {
+        try (LedgerScan scan = open(false, this::warnOnce)) {
             while (scan != null && scan.next()) {
                 // Where records must carry a MAC, every line is parsed and checked: a head proves nothing.
                 CanonicalLine.Head head =
@@ -193,9 +218,9 @@ final class LedgerFile {
         return Collections.unmodifiableList(started);
     }
 
-    private LedgerScan open(boolean newestFirst) throws IOException {
+    private LedgerScan open(boolean newestFirst, Consumer<String> warn) throws IOException {
         try {
-            return new LedgerScan(path, newestFirst, environment, codec, this::warnOnce, this::noWriterHolds);
+            return new LedgerScan(path, newestFirst, environment, codec, warn, this::noWriterHolds);
         } catch (NoSuchFileException e) {
             return null;
         }

@@ -26,6 +26,7 @@ final class LedgerScan implements Closeable {
     private final long sizeAtOpen;
     private final NoWriter noWriter;
     private boolean canonical;
+    private boolean closed;
 
     /** Whether no writer, in any process, holds the file's append lock at this moment. */
     @FunctionalInterface
@@ -120,8 +121,13 @@ final class LedgerScan implements Closeable {
                 + "); it is skipped, the records around it are kept.");
     }
 
+    /** Closes the file and tells of an incomplete tail; a second close does nothing. */
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try (FileChannel c = channel) {
             // An incomplete tail while a writer holds the lock is a write in progress, not damage. So is one that
             // grew after it was read: the writer finished (and let go of the lock) in between. Checked in that order.
