@@ -40,19 +40,35 @@ final class ReadAhead {
     private record Batch(List<Supplier<LedgerRecord>> lines, boolean last, List<String> closing, Throwable failure) {}
 
     /**
-     * Where a scan's warnings go: the ledger's own while the scan runs on the caller's thread, the reading thread's
-     * batches once it runs there.
+     * Where a scan's warnings go: the ledger's own, except those the reading thread meets while it runs, which go to
+     * its batches so that the caller gives them in their place. A line decoded on the caller's thread warns directly.
      */
     static final class Relay implements Consumer<String> {
-        private volatile Consumer<String> to;
+        private final Consumer<String> ledger;
+        private volatile Thread reading;
+        private volatile Consumer<String> batches;
 
-        Relay(Consumer<String> to) {
-            this.to = to;
+        Relay(Consumer<String> ledger) {
+            this.ledger = ledger;
+            this.batches = ledger;
         }
 
         @Override
         public void accept(String warning) {
-            to.accept(warning);
+            if (Thread.currentThread() == reading) {
+                batches.accept(warning);
+            } else {
+                ledger.accept(warning);
+            }
+        }
+
+        void divert(Thread thread, Consumer<String> to) {
+            batches = to;
+            reading = thread;
+        }
+
+        void end() {
+            reading = null;
         }
     }
 
@@ -65,7 +81,7 @@ final class ReadAhead {
         this.needles = needles;
         this.relay = relay;
         this.unreadable = unreadable;
-        this.callerWarnings = relay.to;
+        this.callerWarnings = relay.ledger;
     }
 
     /**
@@ -84,8 +100,8 @@ final class ReadAhead {
 
     private void run(Predicate<LedgerRecord> more) {
         Reader reader = new Reader();
-        relay.to = reader::warn;
         Thread thread = new Thread(reader, "release-promotion ledger read-ahead");
+        relay.divert(thread, reader::warn);
         thread.setDaemon(true);
         thread.start();
         boolean interrupted = false;
@@ -121,7 +137,7 @@ final class ReadAhead {
                 stopped = true;
                 interrupted |= drain();
             }
-            relay.to = callerWarnings;
+            relay.end();
             interrupted |= join(thread);
             if (interrupted) {
                 Thread.currentThread().interrupt();
@@ -140,12 +156,17 @@ final class ReadAhead {
         throw new IllegalStateException("Reading the ledger ahead failed: " + failure, failure);
     }
 
-    /** Takes what the reading thread still puts until its last batch; true when interrupted meanwhile. */
+    /**
+     * Takes what the reading thread still puts until its last batch, and gives the warnings of its close; true when
+     * interrupted meanwhile.
+     */
     private boolean drain() {
         boolean interrupted = false;
         while (true) {
             try {
-                if (queue.take().last()) {
+                Batch batch = queue.take();
+                if (batch.last()) {
+                    batch.closing().forEach(callerWarnings);
                     return interrupted;
                 }
             } catch (InterruptedException e) {

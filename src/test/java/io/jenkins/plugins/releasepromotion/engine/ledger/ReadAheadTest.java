@@ -46,6 +46,10 @@ class ReadAheadTest {
                 finished[finished.length - 20] ^= 1;
             }
             out.write(finished);
+            if (i % 900 == 5) {
+                // A sound line of another environment: told of while it is decoded, on the caller's thread.
+                out.write(codec.encode(Records.deployed("staging", 1, "v0." + i, "s" + i, Outcome.SUCCEEDED)));
+            }
             if (i % 700 == 3) {
                 // A line written by hand, without a checksum: read as it is.
                 out.write(("{\"id\":\"hand-" + i + "\",\"kind\":\"DEPLOYMENT\",\"phase\":\"FINISHED\","
@@ -64,7 +68,12 @@ class ReadAheadTest {
         Scan alone = scan(Integer.MAX_VALUE, r -> true);
 
         assertThat(alone.records).hasSize(RECORDS + 5 - 6);
-        assertThat(alone.warnings).hasSize(7).last().asString().contains("ends with an incomplete record");
+        assertThat(alone.warnings)
+                .hasSize(11)
+                .anyMatch(w -> w.contains("it belongs to the environment"))
+                .last()
+                .asString()
+                .contains("ends with an incomplete record");
         for (int inline : new int[] {0, 1, 100, 5_000}) {
             Scan ahead = scan(inline, r -> true);
 
@@ -93,6 +102,7 @@ class ReadAheadTest {
         };
 
         assertThatThrownBy(() -> scan(0, failing)).hasMessage("the caller's own failure");
+        assertThat(warnings).last().asString().contains("ends with an incomplete record");
         assertNothingLeft();
     }
 
