@@ -28,19 +28,6 @@ public record TagInfo(
 
     private static final int SHORT = 7;
 
-    /** A tag whose commit time was not read. */
-    public TagInfo(
-            String name,
-            boolean annotated,
-            String objectId,
-            String commit,
-            String taggerName,
-            String taggerEmail,
-            Instant taggedAt,
-            String message) {
-        this(name, annotated, objectId, commit, taggerName, taggerEmail, taggedAt, message, null);
-    }
-
     public TagInfo {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(objectId, "objectId");
